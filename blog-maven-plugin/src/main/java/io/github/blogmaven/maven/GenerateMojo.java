@@ -1,0 +1,79 @@
+package io.github.blogmaven.maven;
+
+import io.github.blogmaven.model.ContentProblem;
+import io.github.blogmaven.renderer.BuildListener;
+import io.github.blogmaven.renderer.GenerateException;
+import io.github.blogmaven.renderer.GenerateRequest;
+import io.github.blogmaven.renderer.GenerateResult;
+import io.github.blogmaven.renderer.SiteGenerator;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Builds the Hexo-layout blog in {@code baseDirectory} (its {@code _config.yml}, {@code source/} and
+ * {@code scaffolds/}) into a static site in {@code outputDirectory}.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true, requiresProject = true)
+public class GenerateMojo extends AbstractMojo {
+
+    /** The blog's directory: the one holding {@code _config.yml} and {@code source/}. */
+    @Parameter(property = PropertyNames.BASE_DIRECTORY, defaultValue = "${project.basedir}", required = true)
+    private File baseDirectory;
+
+    /** Where the generated site is written. Files the build does not produce are left alone. */
+    @Parameter(property = PropertyNames.OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/blog",
+            required = true)
+    private File outputDirectory;
+
+    /** Build the posts in {@code source/_drafts} too, as {@code render_drafts: true} does. */
+    @Parameter(property = PropertyNames.DRAFTS, defaultValue = "false")
+    private boolean drafts;
+
+    /** Build posts dated in the future too, even when {@code _config.yml} says {@code future: false}. */
+    @Parameter(property = PropertyNames.FUTURE, defaultValue = "false")
+    private boolean future;
+
+    /** Do nothing, for example to save time in a build that only runs tests. */
+    @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
+    private boolean skip;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info(Messages.SKIPPED);
+            return;
+        }
+        GenerateRequest request = toRequest(new MavenBuildListener(getLog()));
+        getLog().info(Messages.generating(request.baseDir(), request.outputDir()));
+        try {
+            GenerateResult result = new SiteGenerator().generate(request);
+            getLog().info(Messages.generated(result));
+        } catch (GenerateException e) {
+            // Content errors are the user's to fix: each is logged once, the failure lists them all, and no
+            // stack trace is attached because it would only hide them.
+            for (ContentProblem problem : e.problems()) {
+                getLog().error(problem.toString());
+            }
+            throw new MojoFailureException(Messages.contentProblems(e.problems()));
+        } catch (IOException e) {
+            throw new MojoExecutionException(Messages.ioFailure(e), e);
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException(Messages.ioFailure(e.getCause()), e);
+        }
+    }
+
+    /** The one request this execution's parameters describe. */
+    GenerateRequest toRequest(BuildListener listener) {
+        return GenerateRequest.of(baseDirectory.toPath(), outputDirectory.toPath())
+                .withDrafts(drafts)
+                .withFuture(future)
+                .withListener(listener);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The Maven face of blog-maven: {@link io.github.blogmaven.maven.GenerateMojo} ({@code blog:generate}) maps
+ * its parameters to one {@link io.github.blogmaven.renderer.GenerateRequest} and hands it to
+ * {@link io.github.blogmaven.renderer.SiteGenerator}. No generation logic lives here.
+ */
+package io.github.blogmaven.maven;
