@@ -1,15 +1,77 @@
 package io.github.blogmaven.renderer.internal.markdown;
 
-/** Renders Markdown as Hexo's default renderer does. Immutable and thread-safe: build one per site. */
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders Markdown as Hexo's default renderer does. Immutable and thread-safe: build one per site.
+ *
+ * <p>The dialect is CommonMark with GFM tables, strikethrough, task lists, autolinks and footnotes; raw HTML
+ * passes through. On top of flexmark: Hexo's {@code breaks}, heading ids and anchors, the {@code <!-- more -->}
+ * excerpt, and links resolved to URLs that work on every page (see {@link SiteLinks}). Not done: marked's
+ * {@code smartypants} quotes and dashes.
+ */
 public final class MarkdownRenderer {
-    private final MarkdownOptions options;
+    private final Parser parser;
+    private final HtmlRenderer htmlRenderer;
+    private final Excerpts excerpts;
 
     public MarkdownRenderer(MarkdownOptions options) {
-        this.options = options;
+        MutableDataSet flexmark = new MutableDataSet();
+        flexmark.set(Parser.EXTENSIONS, List.of(
+                TablesExtension.create(),
+                StrikethroughExtension.create(),
+                TaskListExtension.create(),
+                AutolinkExtension.create(),
+                FootnoteExtension.create(),
+                new HexoMarkdownExtension(options.breaks())));
+        // GitHub's table rules: the delimiter row matches the header, short rows are filled, long rows cut
+        flexmark.set(TablesExtension.COLUMN_SPANS, false);
+        flexmark.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        flexmark.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        flexmark.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        this.parser = Parser.builder(flexmark).build();
+        this.htmlRenderer = HtmlRenderer.builder(flexmark).build();
+        this.excerpts = new Excerpts(htmlRenderer, options.autoExcerptLength());
     }
 
-    /** Renders one document. */
+    /**
+     * Renders one document.
+     *
+     * @throws MarkdownTooComplexException if the document nests too deeply to render
+     */
     public RenderedMarkdown render(MarkdownSource source) {
-        throw new UnsupportedOperationException("not yet implemented: " + options);
+        try {
+            return renderDocument(source);
+        } catch (StackOverflowError e) {
+            // Parsing and rendering recurse once per nesting level; thousands of levels must not kill the build.
+            throw new MarkdownTooComplexException(source.sourcePath(), source.firstLine(), e);
+        }
+    }
+
+    private RenderedMarkdown renderDocument(MarkdownSource source) {
+        Document document = parser.parse(source.markdown() == null ? "" : source.markdown());
+        if (source.links() != null) {
+            document.set(DocumentState.LINKS, new SiteLinks(source.links()));
+        }
+        Map<Node, Heading> headings = HeadingIds.assign(document);
+        document.set(DocumentState.HEADINGS, headings);
+        Node marker = MoreMarker.find(document);
+        if (marker != null) {
+            document.set(DocumentState.MORE_MARKER, marker);
+        }
+        String html = htmlRenderer.render(document);
+        Excerpts.Excerpt excerpt = excerpts.cut(document, marker);
+        return new RenderedMarkdown(html, excerpt.html(), excerpt.partial(), List.copyOf(headings.values()));
     }
 }

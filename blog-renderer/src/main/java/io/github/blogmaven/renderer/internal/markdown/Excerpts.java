@@ -1,0 +1,138 @@
+package io.github.blogmaven.renderer.internal.markdown;
+
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts the excerpt of a rendered document, always on whole elements, so it is well-formed wherever a theme puts
+ * it.
+ *
+ * <p>With a {@code <!-- more -->} marker the excerpt is everything before it, as in Hexo. A marker in the middle
+ * of a paragraph, list or quote keeps the part of that element before the marker, closed properly (Hexo would
+ * cut the HTML mid-element). A marker inside an author's raw HTML block keeps that raw HTML up to the marker, as
+ * Hexo does. Without a marker the excerpt is the leading top-level blocks whose text reaches the configured
+ * length (Hexo itself has no automatic excerpt).
+ *
+ * <p>This runs after the full page is rendered: it cuts the document's AST.
+ */
+final class Excerpts {
+    /** An excerpt and whether it leaves something out. */
+    record Excerpt(String html, boolean partial) {
+    }
+
+    private final HtmlRenderer renderer;
+    private final int autoLength;
+
+    Excerpts(HtmlRenderer renderer, int autoLength) {
+        this.renderer = renderer;
+        this.autoLength = autoLength;
+    }
+
+    /** The excerpt of {@code document}, whose first marker node is {@code marker} ({@code null} for none). */
+    Excerpt cut(Document document, Node marker) {
+        document.set(DocumentState.RENDERING_EXCERPT, true);
+        return marker == null ? automatic(document) : beforeMarker(document, marker);
+    }
+
+    private Excerpt beforeMarker(Document document, Node marker) {
+        Node top = marker;
+        while (top.getParent() != document) {
+            top = top.getParent();
+        }
+        List<Node> blocks = new ArrayList<>();
+        for (Node block : contentBlocks(document)) {
+            if (block == top) {
+                break;
+            }
+            blocks.add(block);
+        }
+        if (top != marker) {
+            cutAfter(marker, top);
+        }
+        if (top == marker || hasContent(top)) {
+            blocks.add(top);
+        }
+        return new Excerpt(render(document, blocks), true);
+    }
+
+    // Leaves in the top-level block only what precedes the marker; an inline marker goes too (it renders nothing
+    // before itself), with the line breaks and spaces that led up to it.
+    private static void cutAfter(Node marker, Node top) {
+        for (Node node = marker; node != top; node = node.getParent()) {
+            while (node.getNext() != null) {
+                node.getNext().unlink();
+            }
+        }
+        if (marker instanceof HtmlInlineBase) {
+            Node previous = marker.getPrevious();
+            marker.unlink();
+            while (previous instanceof SoftLineBreak || previous instanceof HardLineBreak) {
+                Node before = previous.getPrevious();
+                previous.unlink();
+                previous = before;
+            }
+            if (previous instanceof Text text) {
+                text.setChars(text.getChars().trimEnd());
+            }
+        }
+    }
+
+    private static boolean hasContent(Node block) {
+        if (!PlainText.of(block).isEmpty()) {
+            return true;
+        }
+        for (Node node : block.getDescendants()) {
+            if (node instanceof Image || node instanceof ImageRef || MoreMarker.isRawHtml(node)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Excerpt automatic(Document document) {
+        List<Node> blocks = contentBlocks(document);
+        int length = 0;
+        boolean content = false;
+        int taken = 0;
+        while (taken < blocks.size() && !(content && length >= autoLength)) {
+            Node block = blocks.get(taken++);
+            content |= !(block instanceof HtmlCommentBlock);
+            length += PlainText.length(PlainText.of(block));
+        }
+        boolean partial = blocks.subList(taken, blocks.size()).stream()
+                .anyMatch(block -> !(block instanceof HtmlCommentBlock));
+        return new Excerpt(render(document, blocks.subList(0, taken)), partial);
+    }
+
+    // Top-level blocks that render where they stand: reference definitions render nothing, footnotes render last.
+    private static List<Node> contentBlocks(Document document) {
+        List<Node> blocks = new ArrayList<>();
+        for (Node block : document.getChildren()) {
+            if (!(block instanceof Reference) && !(block instanceof FootnoteBlock)) {
+                blocks.add(block);
+            }
+        }
+        return blocks;
+    }
+
+    private String render(Document document, List<Node> blocks) {
+        ExcerptRoot root = new ExcerptRoot();
+        for (Node block : List.copyOf(blocks)) {
+            root.appendChild(block);
+        }
+        document.appendChild(root);
+        return renderer.render(root).trim();
+    }
+}

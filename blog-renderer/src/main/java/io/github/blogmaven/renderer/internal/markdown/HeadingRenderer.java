@@ -1,0 +1,37 @@
+package io.github.blogmaven.renderer.internal.markdown;
+
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Renders a heading as hexo-renderer-marked does, so Hexo themes' {@code toc()} and anchor CSS work:
+ * {@code <h2 id="x"><a href="#x" class="headerlink" title="Text"></a>Text</h2>}.
+ */
+final class HeadingRenderer implements NodeRenderer {
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Heading.class, this::render));
+    }
+
+    private void render(com.vladsch.flexmark.ast.Heading node, NodeRendererContext context, HtmlWriter html) {
+        Map<com.vladsch.flexmark.util.ast.Node, Heading> headings = DocumentState.HEADINGS.get(context.getDocument());
+        Heading heading = headings == null ? null : headings.get(node);
+        if (heading == null) {
+            context.delegateRender();
+            return;
+        }
+        String tag = "h" + node.getLevel();
+        String id = Escaping.escapeHtml(heading.id(), false);
+        html.line();
+        html.raw("<" + tag + " id=\"" + id + "\"><a href=\"#" + id + "\" class=\"headerlink\" title=\""
+                + Escaping.escapeHtml(heading.text(), false) + "\"></a>");
+        context.renderChildren(node);
+        html.raw("</" + tag + ">");
+        html.line();
+    }
+}

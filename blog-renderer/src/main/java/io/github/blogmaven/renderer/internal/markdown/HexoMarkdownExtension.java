@@ -1,0 +1,46 @@
+package io.github.blogmaven.renderer.internal.markdown;
+
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+
+/**
+ * Plugs Hexo's Markdown behaviour into flexmark: CommonMark emphasis, Hexo line breaks and heading anchors,
+ * the {@code <!-- more -->} marker and links resolved for every page.
+ */
+final class HexoMarkdownExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+    private final boolean breaks;
+
+    HexoMarkdownExtension(boolean breaks) {
+        this.breaks = breaks;
+    }
+
+    @Override
+    public void parserOptions(MutableDataHolder options) {
+        // replaced by EmphasisDelimiters below
+        options.set(Parser.ASTERISK_DELIMITER_PROCESSOR, false);
+        options.set(Parser.UNDERSCORE_DELIMITER_PROCESSOR, false);
+    }
+
+    @Override
+    public void extend(Parser.Builder builder) {
+        builder.customDelimiterProcessor(new EmphasisDelimiters.Asterisk());
+        builder.customDelimiterProcessor(new EmphasisDelimiters.Underscore());
+    }
+
+    @Override
+    public void rendererOptions(MutableDataHolder options) {
+        options.set(HtmlRenderer.HARD_BREAK, SoftBreakRenderer.BREAK);
+        // marked percent-encodes URLs (encodeURI) but keeps existing escapes; so does this option
+        options.set(HtmlRenderer.PERCENT_ENCODE_URLS, true);
+    }
+
+    @Override
+    public void extend(HtmlRenderer.Builder builder, String rendererType) {
+        builder.nodeRendererFactory(options -> new SoftBreakRenderer(breaks));
+        builder.nodeRendererFactory(options -> new HeadingRenderer());
+        builder.nodeRendererFactory(options -> new MoreMarkerRenderer());
+        builder.nodeRendererFactory(options -> new ExcerptRoot.Renderer());
+        builder.linkResolverFactory(new SiteLinkResolver.Factory());
+    }
+}

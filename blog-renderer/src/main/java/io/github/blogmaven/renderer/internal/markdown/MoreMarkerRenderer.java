@@ -1,0 +1,50 @@
+package io.github.blogmaven.renderer.internal.markdown;
+
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.Set;
+
+/**
+ * Renders the raw HTML node that holds the {@code <!-- more -->} marker: in the page, with the marker replaced by
+ * Hexo's {@code <span id="more"></span>}; in the excerpt, only what precedes the marker. Every other raw HTML
+ * node is passed through by flexmark's own renderer.
+ */
+final class MoreMarkerRenderer implements NodeRenderer {
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(
+                new NodeRenderingHandler<>(HtmlBlock.class, this::render),
+                new NodeRenderingHandler<>(HtmlCommentBlock.class, this::render),
+                new NodeRenderingHandler<>(HtmlInline.class, this::render),
+                new NodeRenderingHandler<>(HtmlInlineComment.class, this::render));
+    }
+
+    private void render(Node node, NodeRendererContext context, HtmlWriter html) {
+        Document document = context.getDocument();
+        if (DocumentState.MORE_MARKER.get(document) != node) {
+            context.delegateRender();
+            return;
+        }
+        String raw = MoreMarker.rawHtml(node);
+        String output = Boolean.TRUE.equals(DocumentState.RENDERING_EXCERPT.get(document))
+                ? MoreMarker.before(raw)
+                : MoreMarker.replaceFirst(raw);
+        if (node instanceof HtmlInline || node instanceof HtmlInlineComment) {
+            html.raw(output);
+            return;
+        }
+        if (node instanceof HtmlBlock) {
+            html.line();
+        }
+        html.rawPre(output);
+        html.line();
+    }
+}

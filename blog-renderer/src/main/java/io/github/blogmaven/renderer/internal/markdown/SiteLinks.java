@@ -1,0 +1,180 @@
+package io.github.blogmaven.renderer.internal.markdown;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a URL written in Markdown into one that works on every page a fragment is shown on.
+ *
+ * <p>A post's HTML also appears in index excerpts, archive, tag and category pages and feeds, so a URL relative
+ * to the post page would break there. Relative paths are therefore resolved once, at build time, to
+ * root-relative URLs: first against the post's asset folder, then against the page's own directory, and
+ * failing both the way Hexo's {@code prependRoot} does ({@code root + path}). Absolute paths get the root the
+ * way Hexo's {@code url_for} does. URLs with a scheme, protocol-relative URLs and fragments stay as written.
+ *
+ * <p>With an {@link LinkContext#absoluteBase()}, every root-relative result becomes absolute. The base is the
+ * site {@code url}, which already carries the root's path when the site lives in a sub-path ({@code url:
+ * https://x.org/blog}, {@code root: /blog/}), so {@code root + p} becomes {@code absoluteBase + "/" + p}, never
+ * {@code absoluteBase + root + p}.
+ */
+final class SiteLinks {
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+
+    private final String root;
+    private final String pageDir;
+    private final String assetDir;
+    private final LinkContext context;
+
+    SiteLinks(LinkContext context) {
+        this.context = context;
+        this.root = normalizeRoot(context.root());
+        this.pageDir = context.pageDir() == null ? "" : context.pageDir();
+        this.assetDir = context.assetDir();
+    }
+
+    /** The URL to emit for {@code url} as written in the document. */
+    String resolve(String url) {
+        if (url.isEmpty() || url.startsWith("#") || url.startsWith("//") || url.startsWith("\\")
+                || SCHEME.matcher(url).find()) {
+            return url;
+        }
+        if (url.startsWith("/")) {
+            return absolute(prefixRoot(url));
+        }
+        int suffixStart = indexOfSuffix(url);
+        String path = url.substring(0, suffixStart);
+        String suffix = url.substring(suffixStart);
+        if (path.isEmpty()) {
+            // "?page=2" means the current page: nothing to anchor it to.
+            return url;
+        }
+        return absolute(root + siteRelative(path) + suffix);
+    }
+
+    private String siteRelative(String path) {
+        if (assetDir != null) {
+            String inAssets = normalize(assetDir + path);
+            if (exists(inAssets)) {
+                return inAssets;
+            }
+        }
+        String besidePage = normalize(pageDir + path);
+        if (exists(besidePage)) {
+            return besidePage;
+        }
+        return normalize(path);
+    }
+
+    private boolean exists(String siteRelativePath) {
+        return context.outputExists() != null && context.outputExists().test(percentDecode(siteRelativePath));
+    }
+
+    // Hexo's url_for: "/x" gets the root unless it already has it.
+    private String prefixRoot(String url) {
+        if (root.equals("/") || url.startsWith(root) || url.equals(root.substring(0, root.length() - 1))) {
+            return url;
+        }
+        return root + url.substring(1);
+    }
+
+    private String absolute(String rootRelative) {
+        String base = context.absoluteBase();
+        if (base == null) {
+            return rootRelative;
+        }
+        while (base.endsWith("/")) {
+            base = base.substring(0, base.length() - 1);
+        }
+        if (rootRelative.startsWith(root)) {
+            return base + "/" + rootRelative.substring(root.length());
+        }
+        if (rootRelative.equals(root.substring(0, root.length() - 1))) {
+            return base;
+        }
+        return origin(base) + rootRelative;
+    }
+
+    private static String origin(String base) {
+        int schemeEnd = base.indexOf("://");
+        if (schemeEnd < 0) {
+            return base;
+        }
+        int pathStart = base.indexOf('/', schemeEnd + 3);
+        return pathStart < 0 ? base : base.substring(0, pathStart);
+    }
+
+    private static int indexOfSuffix(String url) {
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c == '?' || c == '#') {
+                return i;
+            }
+        }
+        return url.length();
+    }
+
+    private static String normalizeRoot(String root) {
+        String result = root == null || root.isEmpty() ? "/" : root;
+        if (!result.startsWith("/")) {
+            result = "/" + result;
+        }
+        return result.endsWith("/") ? result : result + "/";
+    }
+
+    /**
+     * Removes {@code .} and {@code ..} segments and empty segments from a site-relative path. A {@code ..} at the
+     * top is dropped, so the result never climbs above the site root. A trailing slash is kept.
+     */
+    static String normalize(String path) {
+        Deque<String> segments = new ArrayDeque<>();
+        String[] parts = path.split("/", -1);
+        boolean directory = false;
+        for (String part : parts) {
+            directory = part.isEmpty() || part.equals(".") || part.equals("..");
+            if (part.equals("..")) {
+                segments.pollLast();
+            } else if (!part.isEmpty() && !part.equals(".")) {
+                segments.addLast(part);
+            }
+        }
+        String joined = String.join("/", segments);
+        return directory && !joined.isEmpty() ? joined + "/" : joined;
+    }
+
+    /** Decodes {@code %XX} escapes as UTF-8; malformed escapes and {@code +} stay as they are. */
+    static String percentDecode(String text) {
+        if (text.indexOf('%') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '%' && i + 2 < text.length() && isHex(text.charAt(i + 1)) && isHex(text.charAt(i + 2))) {
+                bytes.write(Integer.parseInt(text.substring(i + 1, i + 3), 16));
+                i += 3;
+                continue;
+            }
+            flush(bytes, out);
+            out.append(c);
+            i++;
+        }
+        flush(bytes, out);
+        return out.toString();
+    }
+
+    private static void flush(ByteArrayOutputStream bytes, StringBuilder out) {
+        if (bytes.size() > 0) {
+            out.append(bytes.toString(StandardCharsets.UTF_8));
+            bytes.reset();
+        }
+    }
+
+    private static boolean isHex(char c) {
+        return Character.digit(c, 16) >= 0 && c < 128;
+    }
+}
