@@ -1,5 +1,6 @@
 package io.github.blogmaven.model;
 
+import io.github.blogmaven.model.internal.SiteAssembler;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -11,10 +12,13 @@ public final class SiteLoader {
     /**
      * Loads the site whose {@code _config.yml} is in {@code baseDir}.
      *
+     * <p>Source files are only read, never written. Every problem in the configuration and the content is
+     * collected before anything is thrown, so one run reports them all.
+     *
      * @throws ContentException listing every problem found in the configuration and content
      * @throws IOException when a file cannot be read for reasons other than its content
      */
     public static Site load(Path baseDir, LoadOptions options) throws ContentException, IOException {
-        throw new UnsupportedOperationException("implemented by the model loader");
+        return new SiteAssembler(baseDir, options).load();
     }
 }

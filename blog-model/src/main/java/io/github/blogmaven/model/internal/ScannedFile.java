@@ -1,0 +1,27 @@
+package io.github.blogmaven.model.internal;
+
+import io.github.blogmaven.model.SourceFile;
+import java.nio.file.Path;
+
+/**
+ * A file found under the source directory.
+ *
+ * @param file the absolute path
+ * @param relativePath the path relative to the project base directory, as shown in messages
+ * @param inSource the path relative to the source directory ({@code _posts/hello.md}, {@code about/index.md})
+ */
+record ScannedFile(Path file, String relativePath, String inSource) {
+
+    SourceFile source() {
+        return new SourceFile(file, relativePath);
+    }
+
+    /** For posts and drafts: the path below {@code _posts/} or {@code _drafts/}. */
+    String inPostDir() {
+        return inSource.substring(inSource.indexOf('/') + 1);
+    }
+
+    boolean inDrafts() {
+        return inSource.startsWith(SourceScanner.DRAFTS + "/");
+    }
+}

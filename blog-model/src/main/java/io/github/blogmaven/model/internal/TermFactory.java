@@ -1,0 +1,44 @@
+package io.github.blogmaven.model.internal;
+
+import io.github.blogmaven.model.SiteConfig;
+import io.github.blogmaven.model.Slug;
+import io.github.blogmaven.model.Term;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns tag and category names into terms as Hexo's models do: the slug is
+ * {@code slugize(tag_map[name] ?? name, filename_case)}, and a category's slug is its parent's slug, a
+ * {@code /}, and its own.
+ */
+final class TermFactory {
+    private final SiteConfig config;
+
+    TermFactory(SiteConfig config) {
+        this.config = config;
+    }
+
+    List<Term> tags(List<String> names) {
+        List<Term> terms = new ArrayList<>(names.size());
+        for (String name : names) {
+            terms.add(new Term(name, Slug.slugize(config.tagMap().getOrDefault(name, name), config.filenameCase())));
+        }
+        return terms;
+    }
+
+    List<List<Term>> categories(List<List<String>> chains) {
+        List<List<Term>> result = new ArrayList<>(chains.size());
+        for (List<String> chain : chains) {
+            List<Term> terms = new ArrayList<>(chain.size());
+            String parentSlug = null;
+            for (String name : chain) {
+                String own = Slug.slugize(config.categoryMap().getOrDefault(name, name), config.filenameCase());
+                String slug = parentSlug == null ? own : parentSlug + "/" + own;
+                terms.add(new Term(name, slug));
+                parentSlug = slug;
+            }
+            result.add(terms);
+        }
+        return result;
+    }
+}

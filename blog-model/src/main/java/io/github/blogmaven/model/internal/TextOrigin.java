@@ -1,0 +1,58 @@
+package io.github.blogmaven.model.internal;
+
+import io.github.blogmaven.model.ContentProblem;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Where a YAML text sits in its file, so SnakeYAML's 0-based marks become the file's 1-based lines and columns.
+ *
+ * @param path the file, relative to the project base directory
+ * @param firstLine the file line of the text's first line
+ * @param firstLineShift characters added in front of the first line ({@code 1} for JSON's added brace)
+ */
+record TextOrigin(String path, int firstLine, int firstLineShift) {
+
+    static TextOrigin wholeFile(String path) {
+        return new TextOrigin(path, 1, 0);
+    }
+
+    int line(Mark mark) {
+        return mark == null ? 0 : firstLine + mark.getLine();
+    }
+
+    int column(Mark mark) {
+        if (mark == null) {
+            return 0;
+        }
+        int shift = mark.getLine() == 0 ? firstLineShift : 0;
+        return Math.max(1, mark.getColumn() + 1 - shift);
+    }
+
+    int line(Node node) {
+        return line(node.getStartMark());
+    }
+
+    int column(Node node) {
+        return column(node.getStartMark());
+    }
+
+    ContentProblem problem(Node node, String key, String message, String hint) {
+        return new ContentProblem(path, line(node), column(node), key, message, hint);
+    }
+
+    /** A SnakeYAML error as a problem at the place it names, without SnakeYAML's own copy of the text. */
+    ContentProblem problem(YAMLException error, String key, String hint) {
+        if (error instanceof MarkedYAMLException marked) {
+            Mark mark = marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
+            String message = marked.getProblem() != null ? marked.getProblem() : marked.getContext();
+            if (marked.getContext() != null && marked.getProblem() != null) {
+                message = marked.getContext() + ": " + marked.getProblem();
+            }
+            return new ContentProblem(path, line(mark), column(mark), key, Hints.yamlMessage(message), hint);
+        }
+        return new ContentProblem(path, 0, 0, key, Hints.yamlMessage(error.getMessage()), hint);
+    }
+}
