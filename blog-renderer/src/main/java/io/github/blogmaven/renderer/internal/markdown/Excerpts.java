@@ -1,12 +1,10 @@
 package io.github.blogmaven.renderer.internal.markdown;
 
-import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Reference;
-import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -67,8 +65,9 @@ final class Excerpts {
         return new Excerpt(render(document, blocks), true);
     }
 
-    // Leaves in the top-level block only what precedes the marker; an inline marker goes too (it renders nothing
-    // before itself), with the line breaks and spaces that led up to it.
+    // Leaves in the top-level block only what precedes the marker. An inline marker goes too (it renders nothing
+    // before itself), with the spaces that led up to it. (It never follows a line break: "<!--" starting a line
+    // is an HTML block.)
     private static void cutAfter(Node marker, Node top) {
         for (Node node = marker; node != top; node = node.getParent()) {
             while (node.getNext() != null) {
@@ -78,11 +77,6 @@ final class Excerpts {
         if (marker instanceof HtmlInlineBase) {
             Node previous = marker.getPrevious();
             marker.unlink();
-            while (previous instanceof SoftLineBreak || previous instanceof HardLineBreak) {
-                Node before = previous.getPrevious();
-                previous.unlink();
-                previous = before;
-            }
             if (previous instanceof Text text) {
                 text.setChars(text.getChars().trimEnd());
             }
