@@ -1,0 +1,177 @@
+package io.github.blogmaven.renderer.internal.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The excerpt: before {@code <!-- more -->} as in Hexo (fact 5), else whole leading blocks up to a length. */
+class ExcerptTest {
+    private static RenderedMarkdown render(String markdown, int autoExcerptLength) {
+        return new MarkdownRenderer(new MarkdownOptions(true, autoExcerptLength))
+                .render(new MarkdownSource(markdown, "post.md", 1, new LinkContext("/", "posts/", null, p -> false, null)));
+    }
+
+    private static RenderedMarkdown render(String markdown) {
+        return render(markdown, 200);
+    }
+
+    @Nested
+    @DisplayName("with a <!-- more --> marker")
+    class Marker {
+        @ParameterizedTest
+        @ValueSource(strings = {"<!-- more -->", "<!--more-->", "<!-- MORE -->", "<!--  More\t-->"})
+        @DisplayName("the excerpt is the HTML before the marker, trimmed")
+        void variants(String marker) {
+            RenderedMarkdown rendered = render("# Title\n\nIntro.\n\n" + marker + "\n\nBody.\n");
+
+            assertEquals("<h1 id=\"Title\"><a href=\"#Title\" class=\"headerlink\" title=\"Title\"></a>Title</h1>\n"
+                    + "<p>Intro.</p>", rendered.excerpt());
+            assertTrue(rendered.excerptIsPartial());
+            assertTrue(rendered.html().contains("<p>Intro.</p>\n<span id=\"more\"></span>\n<p>Body.</p>"),
+                    rendered.html());
+        }
+
+        @Test
+        @DisplayName("only the first marker counts")
+        void firstMarkerOnly() {
+            RenderedMarkdown rendered = render("A\n\n<!-- more -->\n\nB\n\n<!-- more -->\n\nC\n");
+
+            assertEquals("<p>A</p>", rendered.excerpt());
+            assertEquals("<p>A</p>\n<span id=\"more\"></span>\n<p>B</p>\n<!-- more -->\n<p>C</p>\n", rendered.html());
+        }
+
+        @Test
+        @DisplayName("inside a paragraph, the excerpt keeps the paragraph's start and closes it")
+        void insideParagraph() {
+            RenderedMarkdown rendered = render("First **bold** words <!-- more --> rest of it.\n\nNext.\n");
+
+            assertEquals("<p>First <strong>bold</strong> words</p>", rendered.excerpt());
+            assertEquals("<p>First <strong>bold</strong> words <span id=\"more\"></span> rest of it.</p>\n"
+                    + "<p>Next.</p>\n", rendered.html());
+        }
+
+        @Test
+        @DisplayName("inside a list, the excerpt keeps the items before it")
+        void insideList() {
+            RenderedMarkdown rendered = render("- one\n- two <!-- more --> more\n- three\n\nAfter.\n");
+
+            assertEquals("<ul>\n<li>one</li>\n<li>two</li>\n</ul>", rendered.excerpt());
+        }
+
+        @Test
+        @DisplayName("inside a quote as a block, the excerpt keeps what precedes it in the quote")
+        void insideQuote() {
+            RenderedMarkdown rendered = render("> quoted\n>\n> <!-- more -->\n>\n> hidden\n");
+
+            assertEquals("<blockquote>\n<p>quoted</p>\n</blockquote>", rendered.excerpt());
+        }
+
+        @Test
+        @DisplayName("inside the author's raw HTML block, the excerpt keeps that HTML up to the marker, as Hexo does")
+        void insideRawHtml() {
+            RenderedMarkdown rendered = render("<p>raw intro</p>\n<!-- more -->\n<p>raw body</p>\n");
+
+            assertEquals("<p>raw intro</p>", rendered.excerpt());
+            assertEquals("<p>raw intro</p>\n<span id=\"more\"></span>\n<p>raw body</p>\n", rendered.html());
+        }
+
+        @Test
+        @DisplayName("at the very start, the excerpt is empty but still partial")
+        void atStart() {
+            RenderedMarkdown rendered = render("<!-- more -->\n\nBody.\n");
+
+            assertEquals("", rendered.excerpt());
+            assertTrue(rendered.excerptIsPartial());
+        }
+
+        @Test
+        @DisplayName("footnotes are not part of the excerpt")
+        void footnotesLeftOut() {
+            RenderedMarkdown rendered = render("A[^1].\n\n<!-- more -->\n\nB.\n\n[^1]: note\n");
+
+            assertFalse(rendered.excerpt().contains("footnotes"), rendered.excerpt());
+            assertTrue(rendered.html().contains("<div class=\"footnotes\">"));
+        }
+
+        @Test
+        @DisplayName("links in the excerpt are resolved like the page's")
+        void linksInExcerpt() {
+            assertEquals("<p><a href=\"/x.html\">x</a> <img src=\"/y.png\" alt=\"y\" /></p>",
+                    render("[x](x.html) ![y](y.png)\n\n<!-- more -->\n").excerpt());
+        }
+    }
+
+    @Nested
+    @DisplayName("without a marker (automatic excerpt)")
+    class Automatic {
+        private static final String TEN_CJK = "一二三四五六七八九十";
+
+        @Test
+        @DisplayName("takes whole blocks until their text reaches the length, counting a CJK character once")
+        void cjkCountsOnce() {
+            String markdown = TEN_CJK + "\n\n" + TEN_CJK + "\n\n" + TEN_CJK + "\n";
+
+            RenderedMarkdown rendered = render(markdown, 20);
+
+            assertEquals("<p>" + TEN_CJK + "</p>\n<p>" + TEN_CJK + "</p>", rendered.excerpt());
+            assertTrue(rendered.excerptIsPartial());
+        }
+
+        @Test
+        @DisplayName("never cuts inside a block")
+        void wholeBlocks() {
+            RenderedMarkdown rendered = render(TEN_CJK.repeat(5) + "\n\n" + TEN_CJK + "\n", 20);
+
+            assertEquals("<p>" + TEN_CJK.repeat(5) + "</p>", rendered.excerpt());
+            assertTrue(rendered.excerptIsPartial());
+        }
+
+        @Test
+        @DisplayName("stops at the first block that reaches the length")
+        void blockBoundary() {
+            String markdown = "## 标题\n\n" + TEN_CJK + "\n\n- 一\n- 二\n\n后文\n";
+
+            RenderedMarkdown rendered = render(markdown, 12);
+
+            assertEquals("<h2 id=\"标题\"><a href=\"#标题\" class=\"headerlink\" title=\"标题\"></a>标题</h2>\n<p>"
+                    + TEN_CJK + "</p>", rendered.excerpt());
+        }
+
+        @Test
+        @DisplayName("takes at least one block")
+        void atLeastOneBlock() {
+            RenderedMarkdown rendered = render("<!-- a comment -->\n\n" + TEN_CJK + "\n\nMore.\n", 0);
+
+            assertEquals("<!-- a comment -->\n<p>" + TEN_CJK + "</p>", rendered.excerpt());
+            assertTrue(rendered.excerptIsPartial());
+        }
+
+        @Test
+        @DisplayName("is the whole content, not partial, when everything fits")
+        void shortPost() {
+            RenderedMarkdown rendered = render("Short.\n\n[ref]: x.html\n", 200);
+
+            assertEquals("<p>Short.</p>", rendered.excerpt());
+            assertFalse(rendered.excerptIsPartial());
+            assertEquals("<p>Short.</p>\n", rendered.html());
+        }
+
+        @Test
+        @DisplayName("is empty for a document without content")
+        void emptyDocument() {
+            for (String markdown : new String[] {"", "\n\n", "[ref]: x.html\n"}) {
+                RenderedMarkdown rendered = render(markdown);
+                assertEquals("", rendered.excerpt());
+                assertEquals("", rendered.html());
+                assertFalse(rendered.excerptIsPartial());
+                assertTrue(rendered.toc().isEmpty());
+            }
+        }
+    }
+}
