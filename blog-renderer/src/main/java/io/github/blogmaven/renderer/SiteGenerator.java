@@ -1,12 +1,22 @@
 package io.github.blogmaven.renderer;
 
+import io.github.blogmaven.model.ContentException;
+import io.github.blogmaven.model.LoadOptions;
+import io.github.blogmaven.model.Site;
+import io.github.blogmaven.model.SiteLoader;
+import io.github.blogmaven.renderer.internal.build.SiteBuild;
+import io.github.blogmaven.renderer.internal.markdown.MarkdownOptions;
+import io.github.blogmaven.renderer.internal.markdown.MarkdownRenderer;
 import java.io.IOException;
+import java.time.Duration;
 
 /**
  * Builds a site: loads the sources, renders every page with the theme, and writes the output directory.
  * Instances hold no state between calls and may be shared between threads.
  */
 public final class SiteGenerator {
+    /** The length an automatic excerpt aims for, in characters (a CJK character counts one). */
+    private static final int AUTO_EXCERPT_LENGTH = 200;
 
     /**
      * Builds the site {@code request} describes.
@@ -15,6 +25,21 @@ public final class SiteGenerator {
      * @throws IOException when reading or writing files fails for reasons outside the content
      */
     public GenerateResult generate(GenerateRequest request) throws GenerateException, IOException {
-        throw new UnsupportedOperationException("implemented by the renderer");
+        long start = System.nanoTime();
+        BuildListener listener = request.listener();
+        Site site;
+        try {
+            site = SiteLoader.load(request.baseDir(),
+                    new LoadOptions(request.drafts(), request.future(), request.now(), listener::info));
+        } catch (ContentException e) {
+            throw new GenerateException(e.problems());
+        }
+        MarkdownRenderer markdown =
+                new MarkdownRenderer(new MarkdownOptions(site.config().markdownBreaks(), AUTO_EXCERPT_LENGTH));
+        SiteBuild.Outcome outcome = new SiteBuild(site, request.outputDir(), listener, markdown::render).run();
+        GenerateResult result = new GenerateResult(request.outputDir(), outcome.pages(), outcome.assetsCopied(),
+                Duration.ofNanos(System.nanoTime() - start));
+        listener.info(result.summary());
+        return result;
     }
 }

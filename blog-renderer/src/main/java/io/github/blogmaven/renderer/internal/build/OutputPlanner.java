@@ -1,0 +1,110 @@
+package io.github.blogmaven.renderer.internal.build;
+
+import io.github.blogmaven.model.Asset;
+import io.github.blogmaven.model.Page;
+import io.github.blogmaven.model.Post;
+import io.github.blogmaven.model.Site;
+import io.github.blogmaven.renderer.BuildListener;
+import io.github.blogmaven.renderer.PageKind;
+import io.github.blogmaven.renderer.internal.build.PlannedFile.Copied;
+import io.github.blogmaven.renderer.internal.build.PlannedFile.Rank;
+import io.github.blogmaven.renderer.internal.build.PlannedFile.Rendered;
+import io.github.blogmaven.renderer.internal.links.Links;
+import io.github.blogmaven.renderer.internal.pages.Listing;
+import io.github.blogmaven.renderer.internal.pages.Listings;
+import io.github.blogmaven.renderer.internal.pages.Routes;
+import io.github.blogmaven.renderer.internal.theme.ThemeAsset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Lists every file a build writes, with the task that makes it, before anything is rendered.
+ *
+ * <p>When two files claim one path, the user's content wins over what the build makes up: a post over a page,
+ * a page over a copied file, a copied file over a generated page (so NexT's {@code source/tags/index.md}
+ * replaces the generated tags index), and anything over a theme file. Each such replacement is reported.
+ */
+public final class OutputPlanner {
+    private final Site site;
+    private final Routes routes;
+    private final List<ThemeAsset> themeAssets;
+    private final BuildListener listener;
+
+    public OutputPlanner(Site site, Routes routes, List<ThemeAsset> themeAssets, BuildListener listener) {
+        this.site = site;
+        this.routes = routes;
+        this.themeAssets = themeAssets;
+        this.listener = listener;
+    }
+
+    /** Every output file, sorted by path, one per path. */
+    public List<PlannedFile> plan() {
+        List<PlannedFile> candidates = new ArrayList<>();
+        for (Post post : site.posts()) {
+            candidates.add(new Rendered(post.path(), PageKind.POST, post.source().relativePath(), Rank.POST,
+                    renderer -> renderer.post(post)));
+        }
+        for (Page page : site.pages()) {
+            candidates.add(new Rendered(page.path(), PageKind.PAGE, page.source().relativePath(), Rank.PAGE,
+                    renderer -> renderer.page(page)));
+        }
+        for (Asset asset : site.assets()) {
+            candidates.add(new Copied(asset.path(), asset.source().relativePath(), Rank.ASSET,
+                    asset.source().file(), null));
+        }
+        Listings listings = new Listings(site, routes);
+        listings.home().forEach(l -> candidates.add(listing(l, PageKind.INDEX, "the home page")));
+        listings.archives().forEach(l -> candidates.add(listing(l, PageKind.ARCHIVE, "the archive")));
+        candidates.add(generated(routes.tagsIndex(), PageKind.TAG, "the tags index", PageRenderer::tagsIndex));
+        listings.tags().forEach(l -> candidates.add(listing(l, PageKind.TAG, "the page of tag " + l.tag().name())));
+        candidates.add(generated(routes.categoriesIndex(), PageKind.CATEGORY, "the categories index",
+                PageRenderer::categoriesIndex));
+        listings.categories().forEach(l -> candidates.add(listing(l, PageKind.CATEGORY,
+                "the page of category " + l.category().term().name())));
+        candidates.add(generated(Routes.ATOM, PageKind.FEED, "the Atom feed", PageRenderer::atom));
+        candidates.add(generated(Routes.RSS2, PageKind.FEED, "the RSS feed", PageRenderer::rss2));
+        candidates.add(generated(Routes.SITEMAP, PageKind.SITEMAP, "the sitemap", PageRenderer::sitemap));
+        candidates.add(generated(Routes.NOT_FOUND, PageKind.NOT_FOUND, "the 404 page", PageRenderer::notFound));
+        for (ThemeAsset asset : themeAssets) {
+            candidates.add(new Copied(asset.path(), asset.origin(), Rank.THEME_ASSET, asset.file(),
+                    asset.resource()));
+        }
+
+        Map<String, PlannedFile> byPath = new TreeMap<>();
+        for (PlannedFile candidate : candidates) {
+            PlannedFile existing = byPath.get(candidate.path());
+            if (existing == null) {
+                byPath.put(candidate.path(), candidate);
+                continue;
+            }
+            PlannedFile winner = candidate.rank().compareTo(existing.rank()) < 0 ? candidate : existing;
+            PlannedFile loser = winner == candidate ? existing : candidate;
+            byPath.put(candidate.path(), winner);
+            report(winner, loser);
+        }
+        return List.copyOf(byPath.values());
+    }
+
+    private void report(PlannedFile winner, PlannedFile loser) {
+        String message = winner.path() + ": " + winner.origin() + " replaces " + loser.origin();
+        if (loser.rank() == Rank.THEME_ASSET) {
+            listener.debug(message);
+        } else if (loser.rank() == Rank.GENERATED && winner.rank() != Rank.GENERATED) {
+            listener.info(message);
+        } else {
+            listener.warn(message + " (both would be written to the same file; rename one or set its permalink)");
+        }
+    }
+
+    private static Rendered listing(Listing listing, PageKind kind, String what) {
+        String origin = listing.number() == 1 ? what : what + ", page " + listing.number();
+        return new Rendered(Links.fileOf(listing.route()), kind, origin, Rank.GENERATED,
+                renderer -> renderer.listing(listing));
+    }
+
+    private static Rendered generated(String route, PageKind kind, String what, PlannedFile.Task task) {
+        return new Rendered(Links.fileOf(route), kind, what, Rank.GENERATED, task);
+    }
+}

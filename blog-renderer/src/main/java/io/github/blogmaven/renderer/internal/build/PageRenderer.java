@@ -1,0 +1,121 @@
+package io.github.blogmaven.renderer.internal.build;
+
+import io.github.blogmaven.model.Page;
+import io.github.blogmaven.model.Post;
+import io.github.blogmaven.renderer.internal.content.RenderedContent;
+import io.github.blogmaven.renderer.internal.feed.Feeds;
+import io.github.blogmaven.renderer.internal.pages.ArticleView;
+import io.github.blogmaven.renderer.internal.pages.Listing;
+import io.github.blogmaven.renderer.internal.pages.Routes;
+import io.github.blogmaven.renderer.internal.pages.Views;
+import io.github.blogmaven.renderer.internal.theme.TemplateFailure;
+import io.github.blogmaven.renderer.internal.theme.Theme;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders each kind of page with its template. Which template: a post's or page's {@code layout} when the theme
+ * has it, else {@code post.ftlh} or {@code page.ftlh}; a page with NexT's {@code type: tags} or
+ * {@code type: categories} gets {@code tags.ftlh} or {@code categories.ftlh}; list pages get
+ * {@code index.ftlh}, {@code archive.ftlh}, {@code tag.ftlh} and {@code category.ftlh}; then {@code tags.ftlh},
+ * {@code categories.ftlh}, {@code 404.ftlh}, {@code atom.ftlx}, {@code rss2.ftlx} and {@code sitemap.ftlx}.
+ * Shared by all render threads; holds nothing mutable.
+ */
+public final class PageRenderer {
+    private final Theme theme;
+    private final Views views;
+    private final RenderedContent content;
+    private final Routes routes;
+    private final Feeds feeds;
+    private final List<Post> feedPosts;
+
+    public PageRenderer(Theme theme, Views views, RenderedContent content, Routes routes, Feeds feeds,
+            List<Post> feedPosts) {
+        this.theme = theme;
+        this.views = views;
+        this.content = content;
+        this.routes = routes;
+        this.feeds = feeds;
+        this.feedPosts = List.copyOf(feedPosts);
+    }
+
+    public String post(Post post) throws TemplateFailure, IOException {
+        if ("false".equals(post.layout())) {
+            return content.of(post).html();
+        }
+        ArticleView view = views.of(post);
+        String template = theme.find(layout(post.layout(), "post"), "post.ftlh");
+        Map<String, Object> model = model(view);
+        model.put("post", view);
+        return theme.render(template, model, post.path());
+    }
+
+    public String page(Page page) throws TemplateFailure, IOException {
+        if (!page.themed()) {
+            return content.of(page).html();
+        }
+        Object type = page.frontMatter().get("type");
+        String typed = "tags".equals(type) || "categories".equals(type) ? type + ".ftlh" : null;
+        String template = theme.find(layout(page.layout(), "page"), typed, "page.ftlh");
+        return theme.render(template, model(views.of(page)), page.path());
+    }
+
+    public String listing(Listing listing) throws TemplateFailure, IOException {
+        Map<String, Object> model = model(views.listing(listing));
+        model.put("paginator", views.paginator(listing));
+        return theme.render(listing.kind() + ".ftlh", model, io.github.blogmaven.renderer.internal.links.Links
+                .fileOf(listing.route()));
+    }
+
+    public String tagsIndex() throws TemplateFailure, IOException {
+        return generated("tags.ftlh", routes.tagsIndex());
+    }
+
+    public String categoriesIndex() throws TemplateFailure, IOException {
+        return generated("categories.ftlh", routes.categoriesIndex());
+    }
+
+    public String notFound() throws TemplateFailure, IOException {
+        return generated("404.ftlh", Routes.NOT_FOUND);
+    }
+
+    public String atom() throws TemplateFailure, IOException {
+        return feed("atom.ftlx", Routes.ATOM);
+    }
+
+    public String rss2() throws TemplateFailure, IOException {
+        return feed("rss2.ftlx", Routes.RSS2);
+    }
+
+    public String sitemap() throws TemplateFailure, IOException {
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", views.site());
+        model.put("entries", feeds.sitemap());
+        return theme.render("sitemap.ftlx", model, Routes.SITEMAP);
+    }
+
+    private String feed(String template, String path) throws TemplateFailure, IOException {
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", views.site());
+        model.put("feed", feeds.feed(feedPosts, content));
+        return theme.render(template, model, path);
+    }
+
+    private String generated(String template, String route) throws TemplateFailure, IOException {
+        ArticleView view = views.generated("", route);
+        return theme.render(template, model(view), view.path());
+    }
+
+    private Map<String, Object> model(Object page) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", views.site());
+        model.put("page", page);
+        return model;
+    }
+
+    private static String layout(String layout, String fallback) {
+        return Theme.isLayoutName(layout) && !layout.equals(fallback) ? layout + ".ftlh" : null;
+    }
+}

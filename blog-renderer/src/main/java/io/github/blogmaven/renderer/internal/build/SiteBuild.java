@@ -1,0 +1,152 @@
+package io.github.blogmaven.renderer.internal.build;
+
+import io.github.blogmaven.model.ContentProblem;
+import io.github.blogmaven.model.Post;
+import io.github.blogmaven.model.Site;
+import io.github.blogmaven.renderer.BuildListener;
+import io.github.blogmaven.renderer.GenerateException;
+import io.github.blogmaven.renderer.PageKind;
+import io.github.blogmaven.renderer.internal.build.PlannedFile.Copied;
+import io.github.blogmaven.renderer.internal.build.PlannedFile.Rendered;
+import io.github.blogmaven.renderer.internal.content.ContentRenderer;
+import io.github.blogmaven.renderer.internal.content.RenderedContent;
+import io.github.blogmaven.renderer.internal.feed.Feeds;
+import io.github.blogmaven.renderer.internal.links.Links;
+import io.github.blogmaven.renderer.internal.markdown.MarkdownSource;
+import io.github.blogmaven.renderer.internal.markdown.RenderedMarkdown;
+import io.github.blogmaven.renderer.internal.output.OutputWriter;
+import io.github.blogmaven.renderer.internal.pages.Routes;
+import io.github.blogmaven.renderer.internal.pages.Views;
+import io.github.blogmaven.renderer.internal.theme.TemplateFailure;
+import io.github.blogmaven.renderer.internal.theme.Theme;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Builds one loaded site into an output directory: plan, render the Markdown, render every page into memory,
+ * and only when all of that succeeded, write. A template error therefore leaves the output directory as it was.
+ */
+public final class SiteBuild {
+    /**
+     * What a build wrote.
+     *
+     * @param pages rendered files of each kind
+     * @param assetsCopied files copied as they are
+     */
+    public record Outcome(Map<PageKind, Integer> pages, int assetsCopied) {
+    }
+
+    private final Site site;
+    private final Path outputDir;
+    private final BuildListener listener;
+    private final Function<MarkdownSource, RenderedMarkdown> markdown;
+
+    /** @param markdown a thread-safe Markdown renderer, such as {@code MarkdownRenderer::render} */
+    public SiteBuild(Site site, Path outputDir, BuildListener listener,
+            Function<MarkdownSource, RenderedMarkdown> markdown) {
+        this.site = site;
+        this.outputDir = outputDir;
+        this.listener = listener;
+        this.markdown = markdown;
+    }
+
+    public Outcome run() throws GenerateException, IOException {
+        Links links = new Links(site.config());
+        Routes routes = new Routes(site.config());
+        Theme theme = Theme.open(site.baseDir(), site.config(), links, listener);
+        List<PlannedFile> plan = new OutputPlanner(site, routes, theme.assets(), listener).plan();
+        Set<String> outputPaths = new HashSet<>();
+        plan.forEach(file -> outputPaths.add(file.path()));
+        List<Post> feedPosts = Feeds.select(site);
+
+        try (Parallel parallel = new Parallel()) {
+            RenderedContent content = new ContentRenderer(markdown).render(site, Set.copyOf(outputPaths), feedPosts,
+                    parallel);
+            Views views = new Views(site, content, links, routes);
+            PageRenderer renderer = new PageRenderer(theme, views, content, routes, new Feeds(site, links, routes),
+                    feedPosts);
+
+            List<Rendered> pages = new ArrayList<>();
+            for (PlannedFile file : plan) {
+                if (file instanceof Rendered rendered) {
+                    pages.add(rendered);
+                }
+            }
+            listener.debug("rendering " + pages.size() + " pages");
+            List<Object> results = parallel.map(pages, page -> {
+                try {
+                    return page.task().render(renderer).getBytes(StandardCharsets.UTF_8);
+                } catch (TemplateFailure failure) {
+                    return failure;
+                }
+            });
+            failIfAny(results);
+
+            OutputWriter writer = new OutputWriter(outputDir);
+            Map<String, byte[]> bytes = new LinkedHashMap<>();
+            for (int i = 0; i < pages.size(); i++) {
+                bytes.put(pages.get(i).path(), (byte[]) results.get(i));
+            }
+            results.clear();
+            parallel.map(plan, file -> {
+                if (file instanceof Copied copied) {
+                    if (copied.file() != null) {
+                        writer.copy(copied.file(), copied.path());
+                    } else {
+                        writer.copyResource(copied.resource(), copied.path());
+                    }
+                } else {
+                    writer.write(file.path(), bytes.get(file.path()));
+                }
+                return Boolean.TRUE;
+            });
+        }
+
+        Map<PageKind, Integer> counts = new EnumMap<>(PageKind.class);
+        int copied = 0;
+        for (PlannedFile file : plan) {
+            if (file instanceof Rendered rendered) {
+                counts.merge(rendered.kind(), 1, Integer::sum);
+            } else {
+                copied++;
+            }
+        }
+        return new Outcome(counts, copied);
+    }
+
+    /**
+     * One problem per template error, however many pages it broke: {@code post.ftlh:3:5: ... (while rendering
+     * posts/a.html and 41 more pages)}.
+     */
+    private static void failIfAny(List<Object> results) throws GenerateException {
+        Map<String, List<TemplateFailure>> byError = new LinkedHashMap<>();
+        for (Object result : results) {
+            if (result instanceof TemplateFailure failure) {
+                String key = failure.template() + ":" + failure.line() + ":" + failure.column() + ":"
+                        + failure.description();
+                byError.computeIfAbsent(key, k -> new ArrayList<>()).add(failure);
+            }
+        }
+        if (byError.isEmpty()) {
+            return;
+        }
+        List<ContentProblem> problems = new ArrayList<>();
+        for (List<TemplateFailure> failures : byError.values()) {
+            TemplateFailure first = failures.get(0);
+            String pages = failures.size() == 1 ? first.page()
+                    : first.page() + " and " + (failures.size() - 1) + " more page" + (failures.size() > 2 ? "s" : "");
+            problems.add(new ContentProblem(first.template(), first.line(), first.column(), null,
+                    first.description() + " (while rendering " + pages + ")", first.hint()));
+        }
+        throw new GenerateException(problems);
+    }
+}

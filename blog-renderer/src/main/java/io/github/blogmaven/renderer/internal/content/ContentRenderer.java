@@ -1,0 +1,102 @@
+package io.github.blogmaven.renderer.internal.content;
+
+import io.github.blogmaven.model.Page;
+import io.github.blogmaven.model.Post;
+import io.github.blogmaven.model.Site;
+import io.github.blogmaven.model.SiteConfig;
+import io.github.blogmaven.renderer.internal.build.Parallel;
+import io.github.blogmaven.renderer.internal.links.Links;
+import io.github.blogmaven.renderer.internal.markdown.LinkContext;
+import io.github.blogmaven.renderer.internal.markdown.MarkdownSource;
+import io.github.blogmaven.renderer.internal.markdown.RenderedMarkdown;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Renders the Markdown of a whole site, every document on its own worker thread. */
+public final class ContentRenderer {
+    private final Function<MarkdownSource, RenderedMarkdown> markdown;
+
+    /** @param markdown the renderer; must be thread-safe ({@code MarkdownRenderer::render} is) */
+    public ContentRenderer(Function<MarkdownSource, RenderedMarkdown> markdown) {
+        this.markdown = Objects.requireNonNull(markdown, "markdown");
+    }
+
+    /**
+     * Renders every post and page with root-relative links, and {@code feedPosts} a second time with absolute
+     * links for the feeds.
+     *
+     * @param outputPaths every path relative to the site root that the build will write
+     */
+    public RenderedContent render(Site site, Set<String> outputPaths, List<Post> feedPosts, Parallel parallel)
+            throws IOException {
+        SiteConfig config = site.config();
+        List<Job> jobs = new ArrayList<>();
+        for (Post post : site.posts()) {
+            jobs.add(new Job(post, null, false));
+        }
+        for (Page page : site.pages()) {
+            jobs.add(new Job(null, page, false));
+        }
+        for (Post post : feedPosts) {
+            jobs.add(new Job(post, null, true));
+        }
+        List<RenderedMarkdown> results = parallel.map(jobs, job -> render(job, config, outputPaths));
+
+        Map<Post, RenderedMarkdown> posts = new IdentityHashMap<>();
+        Map<Page, RenderedMarkdown> pages = new IdentityHashMap<>();
+        Map<Post, RenderedMarkdown> feeds = new IdentityHashMap<>();
+        for (int i = 0; i < jobs.size(); i++) {
+            Job job = jobs.get(i);
+            if (job.page != null) {
+                pages.put(job.page, results.get(i));
+            } else if (job.absolute) {
+                feeds.put(job.post, results.get(i));
+            } else {
+                posts.put(job.post, results.get(i));
+            }
+        }
+        return new RenderedContent(posts, pages, feeds);
+    }
+
+    private RenderedMarkdown render(Job job, SiteConfig config, Set<String> outputPaths) {
+        String path = job.post != null ? job.post.path() : job.page.path();
+        String assetDir = job.post != null && config.postAssetFolder() ? assetDirectory(job.post.path()) : null;
+        LinkContext links = new LinkContext(config.root(), Links.directoryOf(path), assetDir, outputPaths::contains,
+                job.absolute ? config.url() : null);
+        MarkdownSource source = job.post != null
+                ? new MarkdownSource(job.post.content(), job.post.source().relativePath(), job.post.contentLine(), links)
+                : new MarkdownSource(job.page.content(), job.page.source().relativePath(), job.page.contentLine(), links);
+        try {
+            return markdown.apply(source);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("could not render the Markdown of " + source.sourcePath() + ": " + e, e);
+        }
+    }
+
+    /**
+     * Where the files of a post's asset folder are published, as Hexo's {@code PostAsset.path} places them: the
+     * post's path without its {@code .html} or {@code index.html}, as a directory. {@code posts/7631b95.html}
+     * → {@code posts/7631b95/}; {@code 2017/10/14/hello/index.html} → {@code 2017/10/14/hello/}.
+     */
+    public static String assetDirectory(String postPath) {
+        if (postPath.equals("index.html") || postPath.endsWith("/index.html")) {
+            return postPath.substring(0, postPath.length() - "index.html".length());
+        }
+        if (postPath.endsWith(".html")) {
+            return postPath.substring(0, postPath.length() - ".html".length()) + "/";
+        }
+        if (postPath.endsWith(".htm")) {
+            return postPath.substring(0, postPath.length() - ".htm".length()) + "/";
+        }
+        return postPath.endsWith("/") ? postPath : postPath + "/";
+    }
+
+    private record Job(Post post, Page page, boolean absolute) {
+    }
+}

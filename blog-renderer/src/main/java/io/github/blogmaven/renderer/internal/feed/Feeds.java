@@ -1,0 +1,147 @@
+package io.github.blogmaven.renderer.internal.feed;
+
+import io.github.blogmaven.model.Category;
+import io.github.blogmaven.model.Page;
+import io.github.blogmaven.model.Post;
+import io.github.blogmaven.model.Site;
+import io.github.blogmaven.model.SiteConfig;
+import io.github.blogmaven.model.Tag;
+import io.github.blogmaven.model.Term;
+import io.github.blogmaven.renderer.internal.content.RenderedContent;
+import io.github.blogmaven.renderer.internal.links.Links;
+import io.github.blogmaven.renderer.internal.markdown.RenderedMarkdown;
+import io.github.blogmaven.renderer.internal.pages.Routes;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Builds the feed and sitemap views of a site. */
+public final class Feeds {
+    /** hexo-generator-feed's default {@code feed.limit}. */
+    public static final int DEFAULT_LIMIT = 20;
+
+    private final Site site;
+    private final Links links;
+    private final Routes routes;
+
+    public Feeds(Site site, Links links, Routes routes) {
+        this.site = site;
+        this.links = links;
+        this.routes = routes;
+    }
+
+    /** The posts of the feeds: the newest {@code feed.limit} (20; 0 or false for all) that are not drafts. */
+    public static List<Post> select(Site site) {
+        int limit = DEFAULT_LIMIT;
+        if (site.config().values().get("feed") instanceof Map<?, ?> feed) {
+            Object value = feed.get("limit");
+            if (value instanceof Number n) {
+                limit = n.intValue() <= 0 ? Integer.MAX_VALUE : n.intValue();
+            } else if (Boolean.FALSE.equals(value)) {
+                limit = Integer.MAX_VALUE;
+            }
+        }
+        return site.posts().stream().filter(post -> !post.draft()).limit(limit).toList();
+    }
+
+    public FeedView feed(List<Post> posts, RenderedContent content) {
+        SiteConfig config = site.config();
+        List<FeedEntry> entries = new ArrayList<>(posts.size());
+        ZonedDateTime newest = null;
+        for (Post post : posts) {
+            entries.add(entry(post, content.forFeed(post)));
+            ZonedDateTime changed = post.updated().isAfter(post.date()) ? post.updated() : post.date();
+            newest = newest == null || changed.isAfter(newest) ? changed : newest;
+        }
+        ZonedDateTime updated = newest != null ? newest : Instant.EPOCH.atZone(config.timezone());
+        return new FeedView(config.title(), config.subtitle(), config.description(), config.language(),
+                config.author(), links.absolute(""), links.absolute(Routes.ATOM), links.absolute(Routes.RSS2),
+                iso(updated), rfc1123(updated), entries);
+    }
+
+    private FeedEntry entry(Post post, RenderedMarkdown rendered) {
+        String url = links.absolute(Links.postRoute(post.path()));
+        Set<FeedCategory> categories = new LinkedHashSet<>();
+        for (List<Term> chain : post.categories()) {
+            for (Term term : chain) {
+                categories.add(new FeedCategory(term.name(), links.absolute(routes.category(term, 1))));
+            }
+        }
+        for (Term tag : post.tags()) {
+            categories.add(new FeedCategory(tag.name(), links.absolute(routes.tag(tag, 1))));
+        }
+        String author = text(post.frontMatter().get("author"));
+        return new FeedEntry(post.title(), url, iso(post.date()), iso(post.updated()), rfc1123(post.date()),
+                author != null ? author : site.config().author(), summary(post, rendered), rendered.html(),
+                new ArrayList<>(categories));
+    }
+
+    private static String summary(Post post, RenderedMarkdown rendered) {
+        String description = text(post.frontMatter().get("description"));
+        if (description == null) {
+            description = text(post.frontMatter().get("intro"));
+        }
+        if (description == null && post.excerpt() != null && !post.excerpt().isBlank()) {
+            description = post.excerpt().strip();
+        }
+        if (description != null) {
+            return io.github.blogmaven.renderer.internal.pages.Html.escape(description);
+        }
+        return rendered.excerptIsPartial() && !rendered.excerpt().isBlank() ? rendered.excerpt() : null;
+    }
+
+    /**
+     * The sitemap: the home page (daily, 1.0), every post and page (monthly, 0.6) unless its front matter says
+     * {@code sitemap: false}, then every tag and category page (weekly, 0.2).
+     */
+    public List<SitemapEntry> sitemap() {
+        List<SitemapEntry> entries = new ArrayList<>();
+        List<Post> posts = site.posts().stream().filter(post -> !post.draft()).toList();
+        entries.add(new SitemapEntry(links.absolute(""), newest(posts), "daily", "1.0"));
+        for (Post post : posts) {
+            if (!Boolean.FALSE.equals(post.frontMatter().get("sitemap"))) {
+                entries.add(new SitemapEntry(links.absolute(Links.postRoute(post.path())), iso(post.updated()),
+                        "monthly", "0.6"));
+            }
+        }
+        for (Page page : site.pages()) {
+            if (!Boolean.FALSE.equals(page.frontMatter().get("sitemap"))) {
+                entries.add(new SitemapEntry(links.absolute(page.path()), iso(page.updated()), "monthly", "0.6"));
+            }
+        }
+        for (Tag tag : site.tags()) {
+            entries.add(new SitemapEntry(links.absolute(routes.tag(tag.term(), 1)), newest(tag.posts()), "weekly",
+                    "0.2"));
+        }
+        for (Category category : site.categories()) {
+            entries.add(new SitemapEntry(links.absolute(routes.category(category.term(), 1)),
+                    newest(category.posts()), "weekly", "0.2"));
+        }
+        return entries;
+    }
+
+    private static String newest(List<Post> posts) {
+        return posts.stream().map(Post::updated).max(ZonedDateTime::compareTo).map(Feeds::iso).orElse(null);
+    }
+
+    private static String iso(ZonedDateTime dateTime) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(dateTime);
+    }
+
+    private static String rfc1123(ZonedDateTime dateTime) {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(dateTime);
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String text = String.valueOf(value).strip();
+        return text.isEmpty() ? null : text;
+    }
+}

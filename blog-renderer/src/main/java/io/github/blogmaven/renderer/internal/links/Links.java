@@ -1,0 +1,134 @@
+package io.github.blogmaven.renderer.internal.links;
+
+import io.github.blogmaven.model.SiteConfig;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Turns output paths into the URLs pages link to.
+ *
+ * <p>Every URL is percent-encoded the way Hexo's {@code url_for} (hexo-util {@code encodeURL}) does it, in HTML
+ * as well as in feeds and the sitemap: {@code tags/阿里/} is linked as {@code /tags/%E9%98%BF%E9%87%8C/}. One
+ * encoding everywhere means a link never breaks on a space, {@code #} or {@code ?} in a slug, and the URLs are
+ * the ones a Hexo build of the same blog publishes.
+ *
+ * <p>Links take a <em>route</em>: the output path as Hexo names it, where a directory ({@code archives/2017/})
+ * stands for its {@code index.html}. Posts whose permalink ends in {@code /} are linked as that directory;
+ * pages keep the {@code index.html} of their source name ({@code about/index.html}), as Hexo does.
+ */
+public final class Links {
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+    private static final String HEX = "0123456789ABCDEF";
+
+    private final SiteConfig config;
+
+    public Links(SiteConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+    }
+
+    /** The root-relative, encoded URL of a route: {@code posts/7631b95.html} → {@code /posts/7631b95.html}. */
+    public String url(String route) {
+        return encode(config.urlFor(route), true);
+    }
+
+    /** The absolute, encoded URL of a route, from {@code url}: {@code https://blog.example.com/posts/x.html}. */
+    public String absolute(String route) {
+        String rootRelative = url(route);
+        return config.url() + rootRelative.substring(config.root().length() - 1);
+    }
+
+    /**
+     * The route of a post's output path: {@code 2017/10/14/hello/index.html} is linked as
+     * {@code 2017/10/14/hello/}, because its permalink ended in {@code /}.
+     */
+    public static String postRoute(String path) {
+        if (path.equals("index.html")) {
+            return "";
+        }
+        if (path.endsWith("/index.html")) {
+            return path.substring(0, path.length() - "index.html".length());
+        }
+        return path;
+    }
+
+    /** The output file of a route: a directory gets {@code index.html}. */
+    public static String fileOf(String route) {
+        return route.isEmpty() || route.endsWith("/") ? route + "index.html" : route;
+    }
+
+    /** The directory part of an output path, {@code ""} or ending in {@code /}. */
+    public static String directoryOf(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash + 1);
+    }
+
+    /**
+     * Hexo's {@code url_for} for a value a user wrote (front matter, {@code menu}, a template): absolute URLs,
+     * protocol-relative URLs, fragments and {@code mailto:}-style links are kept; anything else is taken as
+     * relative to the site root, whether or not it starts with {@code /}.
+     */
+    public String forUserValue(String value) {
+        if (value == null || value.isBlank()) {
+            return value;
+        }
+        String v = value.trim();
+        if (v.startsWith("//") || v.startsWith("#") || SCHEME.matcher(v).find()) {
+            return v;
+        }
+        String path = v.startsWith("/") ? v.substring(1) : v;
+        if (!config.root().equals("/") && ("/" + path).startsWith(config.root())) {
+            path = path.substring(config.root().length() - 1);
+        }
+        return encode(config.root() + path, false);
+    }
+
+    /** Hexo's {@code full_url_for}: like {@link #forUserValue(String)}, absolute. */
+    public String absoluteForUserValue(String value) {
+        String url = forUserValue(value);
+        if (url == null || !url.startsWith(config.root())) {
+            return url;
+        }
+        return config.url() + url.substring(config.root().length() - 1);
+    }
+
+    /**
+     * Percent-encodes a URL path as UTF-8. Characters legal in a path are kept, and so are existing
+     * {@code %XX} escapes, so encoding twice changes nothing.
+     *
+     * @param pathOnly also encode {@code ?} and {@code #}, which in an output path are part of a name
+     */
+    public static String encode(String url, boolean pathOnly) {
+        StringBuilder out = null;
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            boolean keep = isPathChar(c)
+                    || (!pathOnly && (c == '?' || c == '#'))
+                    || (c == '%' && i + 2 < url.length() && isHex(url.charAt(i + 1)) && isHex(url.charAt(i + 2)));
+            if (keep) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(url.length() + 16).append(url, 0, i);
+            }
+            int end = Character.isHighSurrogate(c) && i + 1 < url.length() ? i + 2 : i + 1;
+            for (byte b : url.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
+                out.append('%').append(HEX.charAt((b >> 4) & 0xF)).append(HEX.charAt(b & 0xF));
+            }
+            i = end - 1;
+        }
+        return out == null ? url : out.toString();
+    }
+
+    private static boolean isPathChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || "-._~!$&'()*+,;=:@/".indexOf(c) >= 0;
+    }
+
+    private static boolean isHex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+}

@@ -1,0 +1,2 @@
+/** Writing the output directory, and nothing outside it. Internal. */
+package io.github.blogmaven.renderer.internal.output;

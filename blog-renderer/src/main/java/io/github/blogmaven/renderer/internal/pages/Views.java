@@ -1,0 +1,371 @@
+package io.github.blogmaven.renderer.internal.pages;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateHTMLOutputModel;
+import freemarker.template.TemplateModelException;
+import io.github.blogmaven.model.Category;
+import io.github.blogmaven.model.FrontMatter;
+import io.github.blogmaven.model.Page;
+import io.github.blogmaven.model.Post;
+import io.github.blogmaven.model.Site;
+import io.github.blogmaven.model.SiteConfig;
+import io.github.blogmaven.model.Tag;
+import io.github.blogmaven.model.Term;
+import io.github.blogmaven.renderer.internal.content.RenderedContent;
+import io.github.blogmaven.renderer.internal.links.Links;
+import io.github.blogmaven.renderer.internal.markdown.Heading;
+import io.github.blogmaven.renderer.internal.markdown.RenderedMarkdown;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds every view of a build once: one {@link ArticleView} per post and page, the {@link SiteView}, and the
+ * views of tags and categories. Immutable after construction, so render threads share it.
+ */
+public final class Views {
+    /** Where the more marker was, in the content the Markdown renderer returns. */
+    private static final String MORE_ANCHOR = "<span id=\"more\"></span>";
+    private static final int DESCRIPTION_LENGTH = 160;
+    private static final int RECENT_POSTS = 5;
+
+    private final Site site;
+    private final Links links;
+    private final Routes routes;
+    private final MomentFormat dateFormat;
+    private final MomentFormat timeFormat;
+    private final Map<String, TermView> tags = new HashMap<>();
+    private final Map<String, TermView> categories = new HashMap<>();
+    private final Map<String, Category> categoryNodes = new HashMap<>();
+    private final Map<Post, ArticleView> posts = new IdentityHashMap<>();
+    private final Map<Page, ArticleView> pages = new IdentityHashMap<>();
+    private final SiteView siteView;
+
+    public Views(Site site, RenderedContent content, Links links, Routes routes) {
+        this.site = site;
+        this.links = links;
+        this.routes = routes;
+        SiteConfig config = site.config();
+        this.dateFormat = MomentFormat.of(config.values().get("date_format"), "YYYY-MM-DD");
+        this.timeFormat = MomentFormat.of(config.values().get("time_format"), "HH:mm:ss");
+
+        for (Tag tag : site.tags()) {
+            tags.put(tag.term().slug(), termView(tag.term(), routes.tag(tag.term(), 1), tag.posts().size()));
+        }
+        for (Category category : site.categories()) {
+            categoryNodes.put(category.term().slug(), category);
+            categories.put(category.term().slug(),
+                    termView(category.term(), routes.category(category.term(), 1), category.posts().size()));
+        }
+
+        List<Post> all = site.posts();
+        List<ArticleView> built = new ArrayList<>(all.size());
+        for (Post post : all) {
+            built.add(article(post, content.of(post)));
+        }
+        for (int i = 0; i < all.size(); i++) {
+            PostLink newer = i > 0 ? link(built.get(i - 1)) : null;
+            PostLink older = i + 1 < all.size() ? link(built.get(i + 1)) : null;
+            posts.put(all.get(i), built.get(i).withNeighbours(newer, older));
+        }
+        for (Page page : site.pages()) {
+            pages.put(page, article(page, content.of(page)));
+        }
+        this.siteView = buildSiteView();
+    }
+
+    public SiteView site() {
+        return siteView;
+    }
+
+    public ArticleView of(Post post) {
+        return posts.get(post);
+    }
+
+    public ArticleView of(Page page) {
+        return pages.get(page);
+    }
+
+    public List<ArticleView> of(List<Post> slice) {
+        List<ArticleView> out = new ArrayList<>(slice.size());
+        for (Post post : slice) {
+            out.add(posts.get(post));
+        }
+        return out;
+    }
+
+    /** The view of a tag, by its term. */
+    public TermView tag(Term term) {
+        TermView view = tags.get(term.slug());
+        return view != null ? view : termView(term, routes.tag(term, 1), 0);
+    }
+
+    /** The view of a category, by its term (which carries the full slug path). */
+    public TermView category(Term term) {
+        TermView view = categories.get(term.slug());
+        return view != null ? view : termView(term, routes.category(term, 1), 0);
+    }
+
+    /** A category with its ancestors and children, for its page. */
+    public CategoryView categoryPage(Category category) {
+        List<TermView> ancestors = new ArrayList<>();
+        Term parent = category.parent();
+        while (parent != null) {
+            ancestors.add(category(parent));
+            Category node = categoryNodes.get(parent.slug());
+            parent = node == null ? null : node.parent();
+        }
+        Collections.reverse(ancestors);
+        return new CategoryView(category(category.term()), ancestors,
+                category.children().stream().map(this::category).toList());
+    }
+
+    /** The view of one page of a post list. */
+    public ListingView listing(Listing listing) {
+        List<ArticleView> list = of(listing.posts());
+        List<YearGroup> groups = new ArrayList<>();
+        String currentYear = null;
+        List<ArticleView> current = null;
+        for (ArticleView view : list) {
+            if (!view.date().year().equals(currentYear)) {
+                if (current != null) {
+                    groups.add(new YearGroup(currentYear, current));
+                }
+                currentYear = view.date().year();
+                current = new ArrayList<>();
+            }
+            current.add(view);
+        }
+        if (current != null) {
+            groups.add(new YearGroup(currentYear, current));
+        }
+        TermView tag = listing.tag() == null ? null : tag(listing.tag());
+        CategoryView category = listing.category() == null ? null : categoryPage(listing.category());
+        String title = switch (listing.kind()) {
+            case "tag" -> tag.name();
+            case "category" -> category.term().name();
+            case "archive" -> listing.year() == null ? ""
+                    : listing.month() == null ? listing.year() : listing.year() + "/" + listing.month();
+            default -> "";
+        };
+        String route = listing.route();
+        return new ListingView(listing.kind(), title, Links.fileOf(route), links.url(route), links.absolute(route),
+                list, groups, tag, category, listing.year(), listing.month());
+    }
+
+    /**
+     * The paginator of a list page. Its {@code pages} hold the first and last page and two either side of the
+     * current one; a gap between them is a link with number 0 and no URL, so a list of any length costs the same.
+     */
+    public Paginator paginator(Listing listing) {
+        int n = listing.number();
+        int total = listing.routes().size();
+        List<PageLink> pages = new ArrayList<>();
+        int previous = 0;
+        for (int i = 1; i <= total; i++) {
+            boolean shown = i == 1 || i == total || Math.abs(i - n) <= 2;
+            if (!shown) {
+                continue;
+            }
+            if (i > previous + 1) {
+                pages.add(new PageLink(0, null, false));
+            }
+            pages.add(new PageLink(i, links.url(listing.routes().get(i - 1)), i == n));
+            previous = i;
+            if (i < n - 2 && i == 1) {
+                i = Math.max(i, n - 3);
+            } else if (i >= n + 2 && i < total - 1) {
+                i = total - 1;
+            }
+        }
+        String prev = n > 1 ? links.url(listing.routes().get(n - 2)) : null;
+        String next = n < total ? links.url(listing.routes().get(n)) : null;
+        return new Paginator(n, total, listing.perPage(), listing.totalPosts(), prev, next, pages);
+    }
+
+    /** A page the build makes up, such as the tags index or 404: a title, a URL and no content. */
+    public ArticleView generated(String title, String route) {
+        String url = links.url(route);
+        TemplateHTMLOutputModel empty = markup("");
+        return new ArticleView("generated", title, Links.fileOf(route), url, links.absolute(route), null, null, null,
+                null, empty, empty, false, url, site.config().description(), List.of(), List.of(), List.of(), null,
+                false, false, null, null, Map.of(), null);
+    }
+
+    public Moment moment(ZonedDateTime dateTime) {
+        ZonedDateTime local = dateTime.withZoneSameInstant(site.config().timezone());
+        return new Moment(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(local), dateFormat.format(local),
+                timeFormat.format(local), String.format(java.util.Locale.ROOT, "%04d", local.getYear()),
+                String.format(java.util.Locale.ROOT, "%02d", local.getMonthValue()), String.format(java.util.Locale.ROOT, "%02d", local.getDayOfMonth()));
+    }
+
+    /** HTML that templates insert as it is. */
+    public static TemplateHTMLOutputModel markup(String html) {
+        try {
+            return HTMLOutputFormat.INSTANCE.fromMarkup(html);
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ArticleView article(Post post, RenderedMarkdown rendered) {
+        String route = Links.postRoute(post.path());
+        String url = links.url(route);
+        Excerpt excerpt = excerpt(post.excerpt(), rendered, url);
+        List<TermView> tagViews = post.tags().stream().map(this::tag).toList();
+        List<List<TermView>> categoryViews = post.categories().stream()
+                .map(chain -> chain.stream().map(this::category).toList())
+                .toList();
+        return new ArticleView("post", post.title(), post.path(), url, links.absolute(route), moment(post.date()),
+                moment(post.updated()), post.lang(), post.layout(), markup(rendered.html()), excerpt.html,
+                excerpt.partial, excerpt.moreUrl, description(post.frontMatter(), excerpt),
+                toc(rendered.toc()), tagViews, categoryViews, author(post.frontMatter()), post.comments(),
+                post.draft(), null, null, post.frontMatter().values(), post.source().relativePath());
+    }
+
+    private ArticleView article(Page page, RenderedMarkdown rendered) {
+        String url = links.url(page.path());
+        Object lang = page.frontMatter().get("lang");
+        Object comments = page.frontMatter().get("comments");
+        Object excerptValue = page.frontMatter().get("excerpt");
+        Excerpt excerpt = excerpt(excerptValue instanceof String s ? s : null, rendered, url);
+        return new ArticleView("page", page.title(), page.path(), url, links.absolute(page.path()),
+                moment(page.date()), moment(page.updated()), lang instanceof String s ? s : null, page.layout(),
+                markup(rendered.html()), excerpt.html, excerpt.partial, excerpt.moreUrl,
+                description(page.frontMatter(), excerpt), toc(rendered.toc()), List.of(), List.of(),
+                author(page.frontMatter()), !Boolean.FALSE.equals(comments), false, null, null,
+                page.frontMatter().values(), page.source().relativePath());
+    }
+
+    private record Excerpt(TemplateHTMLOutputModel html, String text, boolean partial, String moreUrl) {
+    }
+
+    private static Excerpt excerpt(String frontMatterExcerpt, RenderedMarkdown rendered, String url) {
+        if (frontMatterExcerpt != null && !frontMatterExcerpt.isBlank()) {
+            String text = frontMatterExcerpt.strip();
+            return new Excerpt(markup("<p>" + Html.escape(text) + "</p>"), text, true, url);
+        }
+        String more = rendered.html().contains(MORE_ANCHOR) ? url + "#more" : url;
+        return new Excerpt(markup(rendered.excerpt()), Html.text(rendered.excerpt()), rendered.excerptIsPartial(),
+                more);
+    }
+
+    private String description(FrontMatter frontMatter, Excerpt excerpt) {
+        if (frontMatter.get("description") instanceof String text && !text.isBlank()) {
+            return text.strip();
+        }
+        String text = excerpt.text();
+        if (!text.isEmpty()) {
+            return Html.truncate(text, DESCRIPTION_LENGTH);
+        }
+        return site.config().description();
+    }
+
+    private AuthorView author(FrontMatter frontMatter) {
+        String name = text(frontMatter, "author");
+        if (name == null) {
+            return null;
+        }
+        return new AuthorView(name, links.forUserValue(text(frontMatter, "authorLink")),
+                links.forUserValue(text(frontMatter, "avatar")), text(frontMatter, "authorDesc"),
+                links.forUserValue(text(frontMatter, "authorAbout")));
+    }
+
+    private static String text(FrontMatter frontMatter, String key) {
+        Object value = frontMatter.get(key);
+        if (value == null) {
+            return null;
+        }
+        String text = value instanceof String s ? s : String.valueOf(value);
+        return text.isBlank() ? null : text.strip();
+    }
+
+    /** The headings nested by level; a table of contents needs at least two. */
+    static List<TocEntry> toc(List<Heading> headings) {
+        if (headings.size() < 2) {
+            return List.of();
+        }
+        List<OpenHeading> top = new ArrayList<>();
+        Deque<OpenHeading> stack = new ArrayDeque<>();
+        for (Heading heading : headings) {
+            while (!stack.isEmpty() && stack.peek().heading.level() >= heading.level()) {
+                stack.pop();
+            }
+            OpenHeading open = new OpenHeading(heading);
+            (stack.isEmpty() ? top : stack.peek().children).add(open);
+            stack.push(open);
+        }
+        return top.stream().map(OpenHeading::entry).toList();
+    }
+
+    private static final class OpenHeading {
+        private final Heading heading;
+        private final List<OpenHeading> children = new ArrayList<>();
+
+        OpenHeading(Heading heading) {
+            this.heading = heading;
+        }
+
+        TocEntry entry() {
+            return new TocEntry(heading.level(), heading.id(), heading.text(),
+                    children.stream().map(OpenHeading::entry).toList());
+        }
+    }
+
+    private static PostLink link(ArticleView view) {
+        return new PostLink(view.title(), view.url());
+    }
+
+    private TermView termView(Term term, String route, int count) {
+        return new TermView(term.name(), term.slug(), links.url(route), count);
+    }
+
+    private SiteView buildSiteView() {
+        SiteConfig config = site.config();
+        List<TermView> tagList = site.tags().stream().map(tag -> tag(tag.term())).toList();
+        List<ArticleView> recent = of(site.posts().subList(0, Math.min(RECENT_POSTS, site.posts().size())));
+        int published = (int) site.posts().stream().filter(p -> !p.draft()).count();
+        return new SiteView(config.title(), config.subtitle(), config.description(), config.author(),
+                config.language(), config.url(), config.root(), links.url(""), config.values(), site.data(), menu(),
+                tagList, categoryTree(), recent, published, links.url(Routes.ATOM), links.url(Routes.RSS2),
+                links.url(routes.archive(null, null, 1)), links.url(routes.tagsIndex()),
+                links.url(routes.categoriesIndex()));
+    }
+
+    private List<CategoryNode> categoryTree() {
+        List<Category> list = site.categories();
+        // Parents come before children, so building from the end finishes every child before its parent.
+        Map<String, CategoryNode> built = new HashMap<>();
+        for (int i = list.size() - 1; i >= 0; i--) {
+            Category category = list.get(i);
+            List<CategoryNode> children = category.children().stream()
+                    .map(child -> built.get(child.slug()))
+                    .filter(java.util.Objects::nonNull)
+                    .toList();
+            built.put(category.term().slug(), new CategoryNode(category(category.term()), children));
+        }
+        return list.stream().filter(c -> c.parent() == null).map(c -> built.get(c.term().slug())).toList();
+    }
+
+    private List<MenuItem> menu() {
+        if (!(site.config().values().get("menu") instanceof Map<?, ?> menu)) {
+            return List.of();
+        }
+        List<MenuItem> items = new ArrayList<>();
+        menu.forEach((name, target) -> {
+            if (name != null && target != null) {
+                // NexT writes "path || icon"; the icon means nothing here.
+                String path = String.valueOf(target).split("\\|\\|", 2)[0].strip();
+                items.add(new MenuItem(String.valueOf(name), links.forUserValue(path)));
+            }
+        });
+        return items;
+    }
+}

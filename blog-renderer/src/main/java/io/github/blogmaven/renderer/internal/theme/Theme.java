@@ -1,0 +1,279 @@
+package io.github.blogmaven.renderer.internal.theme;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.InvalidReferenceException;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.Version;
+import io.github.blogmaven.model.SiteConfig;
+import io.github.blogmaven.renderer.BuildListener;
+import io.github.blogmaven.renderer.internal.links.Links;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The theme of one build: a FreeMarker configuration whose templates come from the site's
+ * {@code themes/<theme>/layout} first and the built-in theme second, so a site overrides any template by name
+ * and inherits the rest, and the static files of both ({@code source/}), the site's winning.
+ *
+ * <p>Templates are {@code .ftlh} (HTML, auto-escaped) and {@code .ftlx} (XML, for feeds). Front-matter and
+ * configuration values reach them only as data: nothing a post says is ever parsed as a template. The
+ * configuration is built per build and never shared, so builds of different sites may run at once.
+ */
+public final class Theme {
+    /** The built-in theme on the class path, with {@code layout/} and {@code source/}. */
+    public static final String BUILT_IN = "/io/github/blogmaven/renderer/theme/";
+    /** The list of the built-in theme's static files, since a class path cannot be listed. */
+    public static final String BUILT_IN_ASSET_LIST = BUILT_IN + "source-files.txt";
+    /** How problems name a built-in template. */
+    public static final String BUILT_IN_NAME = "<built-in theme>/layout/";
+
+    private static final Version FREEMARKER = Configuration.VERSION_2_3_34;
+    private static final Pattern FOREIGN_TEMPLATE = Pattern.compile(".*\\.(ejs|njk|swig|pug|jade|hbs|handlebars|styl)$");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
+
+    private final Configuration configuration;
+    private final Path siteLayouts;
+    private final String siteLayoutsName;
+    private final List<ThemeAsset> assets;
+    private final Map<String, Object> helpers;
+
+    private Theme(Configuration configuration, Path siteLayouts, String siteLayoutsName, List<ThemeAsset> assets,
+            Map<String, Object> helpers) {
+        this.configuration = configuration;
+        this.siteLayouts = siteLayouts;
+        this.siteLayoutsName = siteLayoutsName;
+        this.assets = List.copyOf(assets);
+        this.helpers = Map.copyOf(helpers);
+    }
+
+    /**
+     * Opens the theme {@code config.theme()} names under {@code baseDir/themes/}, falling back to the built-in
+     * theme for every template and file it lacks. A Hexo theme (EJS, Nunjucks...) cannot be rendered here: it is
+     * ignored with a warning.
+     */
+    public static Theme open(Path baseDir, SiteConfig config, Links links, BuildListener listener) throws IOException {
+        Path themeDir = null;
+        String themeName = config.theme();
+        if (themeName != null && !themeName.isBlank()) {
+            Path dir = baseDir.resolve("themes").resolve(themeName).normalize();
+            if (!dir.startsWith(baseDir.resolve("themes").normalize()) || !Files.isDirectory(dir)) {
+                listener.warn("Theme '" + themeName + "' is not in themes/" + themeName
+                        + "/; the built-in theme is used.");
+            } else if (isHexoTheme(dir.resolve("layout"))) {
+                listener.warn("themes/" + themeName + " is a Hexo theme (EJS, Nunjucks or similar templates), which"
+                        + " blog-maven cannot render; the built-in theme is used. Write .ftlh templates in"
+                        + " themes/" + themeName + "/layout to change the look.");
+            } else {
+                themeDir = dir;
+            }
+        }
+
+        Path layouts = themeDir != null && Files.isDirectory(themeDir.resolve("layout")) ? themeDir.resolve("layout")
+                : null;
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (layouts != null) {
+            loaders.add(new FileTemplateLoader(layouts.toFile()));
+        }
+        loaders.add(new ClassTemplateLoader(Theme.class, BUILT_IN + "layout"));
+        Configuration configuration = configuration(config);
+        configuration.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+
+        Map<String, ThemeAsset> assets = new TreeMap<>();
+        for (String path : builtInAssets()) {
+            assets.put(path, new ThemeAsset(path, null, BUILT_IN + "source/" + path));
+        }
+        if (themeDir != null && Files.isDirectory(themeDir.resolve("source"))) {
+            Path source = themeDir.resolve("source");
+            try (Stream<Path> files = Files.walk(source)) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    String path = relative(source, file);
+                    if (!isSkipped(path)) {
+                        assets.put(path, new ThemeAsset(path, file, null));
+                    }
+                }
+            }
+        }
+        Map<String, Object> helpers = new HashMap<>();
+        helpers.put("url_for", UrlForMethod.of(links, false));
+        helpers.put("full_url_for", UrlForMethod.of(links, true));
+        String layoutsName = layouts == null ? null : "themes/" + themeName + "/layout/";
+        return new Theme(configuration, layouts, layoutsName, new ArrayList<>(assets.values()), helpers);
+    }
+
+    private static Configuration configuration(SiteConfig config) {
+        Configuration configuration = new Configuration(FREEMARKER);
+        configuration.setDefaultEncoding("UTF-8");
+        configuration.setOutputEncoding("UTF-8");
+        configuration.setURLEscapingCharset("UTF-8");
+        configuration.setLocale(Locale.ROOT);
+        configuration.setTimeZone(TimeZone.getTimeZone(config.timezone()));
+        configuration.setLocalizedLookup(false);
+        configuration.setRecognizeStandardFileExtensions(true);
+        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        configuration.setLogTemplateExceptions(false);
+        configuration.setWrapUncheckedExceptions(true);
+        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        configuration.setAPIBuiltinEnabled(false);
+        configuration.setNumberFormat("computer");
+        configuration.setBooleanFormat("c");
+        configuration.setFallbackOnNullLoopVariable(false);
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(FREEMARKER);
+        wrapper.setExposeFields(false);
+        configuration.setObjectWrapper(wrapper.build());
+        return configuration;
+    }
+
+    /** The first of {@code names} that exists, in the site's theme or the built-in one; null when none does. */
+    public String find(String... names) throws IOException {
+        for (String name : names) {
+            if (name == null) {
+                continue;
+            }
+            try {
+                if (configuration.getTemplate(name, null, null, true, true) != null) {
+                    return name;
+                }
+            } catch (ParseException e) {
+                return name; // it exists; rendering reports the syntax error
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code layout} may name a template: letters, digits, {@code -} and {@code _} only. */
+    public static boolean isLayoutName(String layout) {
+        return layout != null && NAME.matcher(layout).matches();
+    }
+
+    /**
+     * Renders {@code template} with {@code model} plus the helpers ({@code url_for}, {@code full_url_for}).
+     *
+     * @param page the output path being rendered, for messages
+     * @throws TemplateFailure naming the template file, line and column
+     */
+    public String render(String template, Map<String, Object> model, String page)
+            throws TemplateFailure, IOException {
+        Template compiled;
+        try {
+            compiled = configuration.getTemplate(template);
+        } catch (ParseException e) {
+            throw new TemplateFailure(describe(e.getTemplateName() != null ? e.getTemplateName()
+                    : template), e.getLineNumber(), e.getColumnNumber(), oneLine(e.getEditorMessage()),
+                    null, page, e);
+        }
+        Map<String, Object> data = new HashMap<>(helpers);
+        data.putAll(model);
+        StringWriter out = new StringWriter(16 * 1024);
+        try {
+            compiled.process(data, out);
+        } catch (TemplateException e) {
+            String message = e.getMessageWithoutStackTop();
+            String name = e.getTemplateName() != null ? e.getTemplateName() : template;
+            Integer line = e.getLineNumber();
+            Integer column = e.getColumnNumber();
+            throw new TemplateFailure(describe(name), line == null ? 0 : line, column == null ? 0 : column,
+                    description(message), hint(e, message), page, e);
+        }
+        return out.toString();
+    }
+
+    /** The theme's static files, sorted by output path, the site theme's replacing built-in ones. */
+    public List<ThemeAsset> assets() {
+        return assets;
+    }
+
+    /** How a problem names a template: its file in the project, or in the built-in theme. */
+    public String describe(String templateName) {
+        if (siteLayouts != null && Files.isRegularFile(siteLayouts.resolve(templateName))) {
+            return siteLayoutsName + templateName;
+        }
+        return BUILT_IN_NAME + templateName;
+    }
+
+    private static String description(String message) {
+        // FreeMarker's message: a description, then "----" and tips; keep the description, on one line.
+        int tips = message.indexOf("\n----");
+        return oneLine(tips < 0 ? message : message.substring(0, tips));
+    }
+
+    private static String hint(TemplateException e, String message) {
+        if (e instanceof InvalidReferenceException) {
+            return "if the value may be missing, give a default (${x!\"\"}) or test it (<#if x??>)";
+        }
+        int tip = message.indexOf("Tip: ");
+        if (tip < 0) {
+            return null;
+        }
+        int end = message.indexOf('\n', tip);
+        return oneLine(message.substring(tip + 5, end < 0 ? message.length() : end));
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+
+    private static boolean isHexoTheme(Path layouts) throws IOException {
+        if (!Files.isDirectory(layouts)) {
+            return false;
+        }
+        boolean foreign = false;
+        try (Stream<Path> files = Files.walk(layouts)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".ftlh") || name.endsWith(".ftlx") || name.endsWith(".ftl")) {
+                    return false;
+                }
+                foreign |= FOREIGN_TEMPLATE.matcher(name).matches();
+            }
+        }
+        return foreign;
+    }
+
+    /** Hexo skips hidden files and files or folders starting with {@code _} in a theme's source. */
+    private static boolean isSkipped(String path) {
+        for (String segment : path.split("/")) {
+            if (segment.startsWith(".") || segment.startsWith("_")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String relative(Path dir, Path file) {
+        return dir.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+    }
+
+    private static List<String> builtInAssets() throws IOException {
+        try (InputStream in = Theme.class.getResourceAsStream(BUILT_IN_ASSET_LIST)) {
+            if (in == null) {
+                throw new IOException("the built-in theme is missing from the class path: " + BUILT_IN_ASSET_LIST);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        }
+    }
+}
