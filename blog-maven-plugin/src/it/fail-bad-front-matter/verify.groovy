@@ -9,7 +9,7 @@ assert problemLines[0].contains('date')
 // The failure lists it too, as a content failure and without a stack trace.
 assert log.contains('BUILD FAILURE')
 assert log =~ /The blog has \d+ problems? to fix:/
-assert lines.count { it.contains('source/_posts/broken.md:3') } == 2 : 'expected the problem in the log and in the failure'
+assert lines.count { it.contains('source/_posts/broken.md:3') } == 2 : 'expected it in the log and in the failure'
 assert !log.contains('MojoExecutionException')
 assert !log.contains('\tat io.github.blogmaven')
 

@@ -2,14 +2,21 @@ package io.github.blogmaven.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.blogmaven.renderer.BuildListener;
 import io.github.blogmaven.renderer.GenerateRequest;
+import java.io.IOException;
 import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +64,66 @@ class GenerateMojoTest {
 
         assertEquals(List.of("[INFO] Skipping blog generation (blog.skip=true)"), log.lines);
         assertFalse(out.toFile().exists());
+    }
+
+    @Test
+    @DisplayName("a good blog is generated and the summary logged")
+    void generatesTheSite() throws Exception {
+        Path blog = blog("---\ntitle: Hello\nabbrlink: 1a2b3c4\ndate: 2017-10-14 21:54:12\n---\n\nHi.\n");
+        Path out = tmp.resolve("out");
+        GenerateMojo mojo = mojo(blog, out);
+        RecordingLog log = new RecordingLog(false);
+        mojo.setLog(log);
+
+        mojo.execute();
+
+        assertTrue(Files.isRegularFile(out.resolve("index.html")));
+        assertTrue(Files.isRegularFile(out.resolve("posts/1a2b3c4.html")));
+        assertTrue(log.lines.stream().anyMatch(line -> line.startsWith("[INFO] Generated blog: ")),
+                log.lines::toString);
+    }
+
+    @Test
+    @DisplayName("content problems fail the build: each logged once, all in the message, no stack trace")
+    void contentProblemsAreAFailure() throws Exception {
+        Path blog = blog("---\ntitle: Broken\ndate: not a date\n---\n\nBody.\n");
+        GenerateMojo mojo = mojo(blog, tmp.resolve("out"));
+        RecordingLog log = new RecordingLog(false);
+        mojo.setLog(log);
+
+        MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+
+        List<String> errors = log.lines.stream().filter(line -> line.startsWith("[ERROR] ")).toList();
+        assertEquals(1, errors.size(), errors::toString);
+        assertTrue(errors.get(0).startsWith("[ERROR] source/_posts/post.md:3:"), errors::toString);
+        assertTrue(failure.getMessage().startsWith("The blog has 1 problem to fix:"), failure.getMessage());
+        assertTrue(failure.getMessage().contains(errors.get(0).substring("[ERROR] ".length())), failure.getMessage());
+        assertNull(failure.getCause());
+    }
+
+    @Test
+    @DisplayName("an output directory that cannot be written is an execution error, not a content failure")
+    void ioProblemsAreAnError() throws Exception {
+        Path blog = blog("---\ntitle: Hello\nabbrlink: 1a2b3c4\ndate: 2017-10-14\n---\n\nHi.\n");
+        Path notADirectory = Files.writeString(tmp.resolve("out"), "a file");
+        GenerateMojo mojo = mojo(blog, notADirectory);
+        RecordingLog log = new RecordingLog(false);
+        mojo.setLog(log);
+
+        MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertTrue(error.getMessage().startsWith("Could not read or write the blog's files: "), error.getMessage());
+        assertTrue(log.lines.stream().noneMatch(line -> line.startsWith("[ERROR] ")), log.lines::toString);
+    }
+
+    /** A minimal Hexo site with one post, {@code source/_posts/post.md}. */
+    private Path blog(String post) throws IOException {
+        Path blog = tmp.resolve("blog");
+        Files.createDirectories(blog.resolve("source/_posts"));
+        Files.writeString(blog.resolve("_config.yml"),
+                "title: Test\ntimezone: Asia/Shanghai\npermalink: posts/:abbrlink.html\n", StandardCharsets.UTF_8);
+        Files.writeString(blog.resolve("source/_posts/post.md"), post, StandardCharsets.UTF_8);
+        return blog;
     }
 
     private static GenerateMojo mojo(Path baseDirectory, Path outputDirectory) throws Exception {
