@@ -49,7 +49,8 @@ File example = new File(module.parentFile, 'example')
 if (new File(example, 'pom.xml').isFile()) {
     assert blogFiles(example) == expected : 'example/ and the archetype hold different blog files'
     expected.each { name ->
-        assert new File(example, name).bytes == new File(resources, name).bytes : "example/${name} differs from the archetype's"
+        assert new File(example, name).bytes == new File(resources, name).bytes :
+                "example/${name} differs from the archetype's"
     }
 } else {
     println "example/ not found next to ${module}; skipped comparing it with the archetype"
