@@ -34,6 +34,7 @@ public final class MomentFormat {
 
     static String translate(String moment) {
         StringBuilder out = new StringBuilder();
+        StringBuilder literal = new StringBuilder();
         int i = 0;
         while (i < moment.length()) {
             char c = moment.charAt(i);
@@ -42,7 +43,7 @@ public final class MomentFormat {
                 if (end < 0) {
                     end = moment.length();
                 }
-                literal(out, moment.substring(i + 1, end));
+                literal.append(moment, i + 1, end);
                 i = end + 1;
                 continue;
             }
@@ -76,21 +77,24 @@ public final class MomentFormat {
                 default -> null;
             };
             if (java != null) {
+                flush(out, literal);
                 out.append(java);
-            } else if (Character.isLetter(c)) {
+            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
                 throw new IllegalArgumentException("unsupported Moment.js token: " + token);
             } else {
-                literal(out, token);
+                literal.append(token);
             }
             i = run;
         }
+        flush(out, literal);
         return out.toString();
     }
 
-    private static void literal(StringBuilder out, String text) {
-        if (text.isEmpty()) {
-            return;
+    /** Literal text, quoted once however many pieces it was gathered from. */
+    private static void flush(StringBuilder out, StringBuilder literal) {
+        if (literal.length() > 0) {
+            out.append('\'').append(literal.toString().replace("'", "''")).append('\'');
+            literal.setLength(0);
         }
-        out.append('\'').append(text.replace("'", "''")).append('\'');
     }
 }

@@ -53,6 +53,8 @@ public final class Theme {
 
     private static final Version FREEMARKER = Configuration.VERSION_2_3_34;
     private static final Pattern FOREIGN_TEMPLATE = Pattern.compile(".*\\.(ejs|njk|swig|pug|jade|hbs|handlebars|styl)$");
+    private static final Pattern LOCATION =
+            Pattern.compile("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+]");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
 
     private final Configuration configuration;
@@ -217,7 +219,9 @@ public final class Theme {
     private static String description(String message) {
         // FreeMarker's message: a description, then "----" and tips; keep the description, on one line.
         int tips = message.indexOf("\n----");
-        return oneLine(tips < 0 ? message : message.substring(0, tips));
+        String description = tips < 0 ? message : message.substring(0, tips);
+        // The problem carries the template, line and column already.
+        return oneLine(LOCATION.matcher(description).replaceAll(""));
     }
 
     private static String hint(TemplateException e, String message) {
