@@ -1,0 +1,44 @@
+package io.github.blogmaven.renderer;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Building twice gives the same bytes, whatever order the worker threads finished in. */
+class DeterminismTest {
+    @Test
+    @DisplayName("two builds of the sample site write identical files")
+    void identicalOutput(@TempDir Path first, @TempDir Path second) throws Exception {
+        Instant now = Instant.parse("2024-01-01T00:00:00Z");
+        SiteGenerator generator = new SiteGenerator();
+        generator.generate(GenerateRequest.of(Fixtures.site("sample"), first).withNow(now));
+        generator.generate(GenerateRequest.of(Fixtures.site("sample"), second).withNow(now));
+
+        Map<String, byte[]> a = Fixtures.snapshot(first);
+        Map<String, byte[]> b = Fixtures.snapshot(second);
+        assertEquals(a.keySet(), b.keySet());
+        for (String path : a.keySet()) {
+            assertArrayEquals(a.get(path), b.get(path), path);
+        }
+    }
+
+    @Test
+    @DisplayName("building into a directory that already holds the site rewrites it unchanged")
+    void rebuildInPlace(@TempDir Path output) throws Exception {
+        SiteGenerator generator = new SiteGenerator();
+        generator.generate(GenerateRequest.of(Fixtures.site("sample"), output));
+        Map<String, byte[]> before = Fixtures.snapshot(output);
+        generator.generate(GenerateRequest.of(Fixtures.site("sample"), output));
+        Map<String, byte[]> after = Fixtures.snapshot(output);
+        assertEquals(before.keySet(), after.keySet());
+        for (String path : before.keySet()) {
+            assertArrayEquals(before.get(path), after.get(path), path);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.blogmaven.renderer;
+
+import static io.github.blogmaven.renderer.Fixtures.read;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.blogmaven.model.ContentProblem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Site themes over the built-in one, template errors, and front matter that looks like template code. */
+class ThemeTest {
+    @TempDir
+    Path output;
+
+    @Test
+    @DisplayName("themes/mytheme/layout/post.ftlh replaces only the post layout; its source/ adds files")
+    void siteThemeOverridesOneTemplate() throws Exception {
+        new SiteGenerator().generate(GenerateRequest.of(Fixtures.site("override"), output));
+
+        String post = read(output, "2020/02/02/only/index.html");
+        assertTrue(post.contains("<h1>CUSTOM: Only post</h1>"), post);
+        assertTrue(post.contains("<link rel=\"stylesheet\" href=\"/css/style.css\">"), "base.ftlh still built in");
+        String index = read(output, "index.html");
+        assertTrue(index.contains("class=\"post-summary\""), "index.ftlh is the built-in one");
+        assertFalse(index.contains("CUSTOM"));
+        assertTrue(Files.isRegularFile(output.resolve("css/extra.css")), "theme source added");
+        assertTrue(Files.isRegularFile(output.resolve("css/style.css")), "built-in stylesheet kept");
+    }
+
+    @Test
+    @DisplayName("a template error names the template file, line, column and the pages, and writes nothing")
+    void templateErrorIsReported() {
+        GenerateException e = assertThrows(GenerateException.class,
+                () -> new SiteGenerator().generate(GenerateRequest.of(Fixtures.site("broken-template"), output)));
+
+        assertEquals(1, e.problems().size(), e.getMessage());
+        ContentProblem problem = e.problems().get(0);
+        assertEquals("themes/broken/layout/post.ftlh", problem.path());
+        assertEquals(4, problem.line());
+        assertEquals(6, problem.column());
+        assertTrue(problem.message().contains("noSuchProperty"), problem.message());
+        assertTrue(problem.message().contains("2020/01/01/a/index.html and 1 more page"), problem.message());
+        assertTrue(e.getMessage().contains("themes/broken/layout/post.ftlh:4:6: "), e.getMessage());
+        assertFalse(problem.message().contains("[in template"), "the location is said once");
+        assertTrue(problem.hint() != null && problem.hint().contains("??"), problem.hint());
+        assertFalse(Files.exists(output.resolve("index.html")), "nothing written when a template fails");
+    }
+
+    @Test
+    @DisplayName("${7*7} and markup in front matter are printed as written, escaped, never evaluated")
+    void frontMatterIsDataNotTemplate() throws Exception {
+        new SiteGenerator().generate(GenerateRequest.of(Fixtures.site("escaping"), output));
+
+        String post = read(output, "2020/03/03/literal/index.html");
+        assertTrue(post.contains("${7*7} &lt;b&gt;bold&lt;/b&gt; &amp; &lt;#if true&gt;yes&lt;/#if&gt;"), post);
+        assertFalse(post.contains("49"), "not evaluated");
+        assertFalse(post.contains("<b>bold</b>"), "not markup");
+        assertTrue(post.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "author escaped");
+        assertFalse(post.contains("<script>"));
+        String atom = read(output, "atom.xml");
+        assertTrue(atom.contains("<title>${7*7} &lt;b&gt;bold&lt;/b&gt; &amp; &lt;#if true&gt;yes&lt;/#if&gt;</title>"),
+                atom);
+    }
+}

@@ -1,0 +1,177 @@
+package io.github.blogmaven.renderer.internal.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.blogmaven.model.Page;
+import io.github.blogmaven.model.Post;
+import io.github.blogmaven.model.Site;
+import io.github.blogmaven.renderer.BuildListener;
+import io.github.blogmaven.renderer.PageKind;
+import io.github.blogmaven.renderer.internal.TestSites;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A build of sites made in code, with a Markdown stand-in: what is written where, and who wins a path. */
+class SiteBuildTest {
+    @TempDir
+    Path base;
+
+    @TempDir
+    Path out;
+
+    final List<String> warnings = new ArrayList<>();
+    final List<String> infos = new ArrayList<>();
+    final BuildListener listener = new BuildListener() {
+        @Override
+        public void info(String message) {
+            synchronized (infos) {
+                infos.add(message);
+            }
+        }
+
+        @Override
+        public void warn(String message) {
+            synchronized (warnings) {
+                warnings.add(message);
+            }
+        }
+    };
+
+    SiteBuild.Outcome build(Site site) throws Exception {
+        return new SiteBuild(site, out, listener, TestSites::markdown).run();
+    }
+
+    String read(String path) throws IOException {
+        return Files.readString(out.resolve(path));
+    }
+
+    @Test
+    @DisplayName("NexT's source/tags/index.md with type: tags replaces the generated index and shows the tags")
+    void pageWithTypeTagsReplacesGeneratedIndex() throws Exception {
+        Post post = TestSites.post("a", TestSites.date(2020, 5, 1), List.of("Java"), List.of(), Map.of(), "Hi.");
+        Page tags = TestSites.page("tags/index.html", "All the tags", "page", Map.of("type", "tags"), "Intro text.");
+        SiteBuild.Outcome outcome = build(TestSites.site(base, TestSites.config(Map.of()), List.of(post), List.of(tags)));
+
+        String html = read("tags/index.html");
+        assertTrue(html.contains("All the tags"), html);
+        assertTrue(html.contains("Intro text."));
+        assertTrue(html.contains("href=\"/tags/java/\""), "the tag list");
+        assertTrue(infos.stream().anyMatch(m -> m.contains("source/tags/index.md replaces the tags index")),
+                infos.toString());
+        assertEquals(1, outcome.pages().get(PageKind.PAGE));
+        assertEquals(1, outcome.pages().get(PageKind.TAG), "only the page of tag Java is generated");
+    }
+
+    @Test
+    @DisplayName("a layout: false page is its Markdown alone, without the theme")
+    void unthemedPage() throws Exception {
+        Page raw = TestSites.page("raw.html", "Raw", null, Map.of(), "Just this.");
+        build(TestSites.site(base, TestSites.config(Map.of()), List.of(), List.of(raw)));
+        assertEquals("<p>Just this.</p>\n", read("raw.html"));
+    }
+
+    @Test
+    @DisplayName("a site without posts still gets a home page, archives, indexes, feeds and a sitemap")
+    void emptySite() throws Exception {
+        SiteBuild.Outcome outcome = build(TestSites.site(base, TestSites.config(Map.of()), List.of(), List.of()));
+        for (String path : List.of("index.html", "archives/index.html", "tags/index.html", "categories/index.html",
+                "atom.xml", "rss2.xml", "sitemap.xml", "404.html", "css/style.css")) {
+            assertTrue(Files.isRegularFile(out.resolve(path)), path);
+        }
+        assertEquals(1, outcome.pages().get(PageKind.INDEX));
+        assertEquals(1, outcome.assetsCopied());
+    }
+
+    @Test
+    @DisplayName("a post's own layout is used when the theme has it, else post.ftlh")
+    void layoutByName() throws Exception {
+        Path layouts = Files.createDirectories(base.resolve("themes/t/layout"));
+        Files.writeString(layouts.resolve("photo.ftlh"), "PHOTO ${post.title}");
+        Post photo = withLayout(TestSites.post("p", TestSites.date(2020, 1, 1), List.of(), List.of(), Map.of(), "x"),
+                "photo");
+        Post other = withLayout(TestSites.post("q", TestSites.date(2020, 1, 2), List.of(), List.of(), Map.of(), "x"),
+                "gallery");
+        build(TestSites.site(base, TestSites.config(Map.of("theme", "t")), List.of(photo, other), List.of()));
+        assertEquals("PHOTO p", read("2020/01/01/p/index.html"));
+        assertTrue(read("2020/01/02/q/index.html").contains("class=\"post-content\""));
+    }
+
+    @Test
+    @DisplayName("a Hexo (EJS) theme is ignored with a warning, and its files are not copied")
+    void hexoThemeIgnored() throws Exception {
+        Files.createDirectories(base.resolve("themes/landscape/layout"));
+        Files.writeString(base.resolve("themes/landscape/layout/post.ejs"), "<%- page.content %>");
+        Files.createDirectories(base.resolve("themes/landscape/source/js"));
+        Files.writeString(base.resolve("themes/landscape/source/js/script.js"), "//");
+        build(TestSites.site(base, TestSites.config(Map.of("theme", "landscape")), List.of(), List.of()));
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("themes/landscape is a Hexo theme")), warnings.toString());
+        assertFalse(Files.exists(out.resolve("js/script.js")));
+    }
+
+    @Test
+    @DisplayName("theme source files starting with _ or . are not published; the site's replace built-in ones")
+    void themeSourceRules() throws Exception {
+        Path source = Files.createDirectories(base.resolve("themes/t/source/css"));
+        Files.writeString(source.resolve("style.css"), "body{}");
+        Files.writeString(source.resolve("_partial.css"), "x");
+        Files.writeString(source.resolve(".hidden"), "x");
+        build(TestSites.site(base, TestSites.config(Map.of("theme", "t")), List.of(), List.of()));
+        assertEquals("body{}", read("css/style.css"));
+        assertFalse(Files.exists(out.resolve("css/_partial.css")));
+        assertFalse(Files.exists(out.resolve("css/.hidden")));
+    }
+
+    @Test
+    @DisplayName("url and root with a sub-directory: links under /blog/, feeds under https://example.com/blog/")
+    void subDirectorySite() throws Exception {
+        Post post = TestSites.post("a", TestSites.date(2020, 5, 1), List.of("中文"), List.of(), Map.of(), "Hi.");
+        build(TestSites.site(base, TestSites.config(Map.of("url", "https://example.com/blog", "root", "/blog/")),
+                List.of(post), List.of()));
+        assertTrue(read("index.html").contains("href=\"/blog/2020/05/01/a/\""));
+        assertTrue(read("index.html").contains("href=\"/blog/css/style.css\""));
+        assertTrue(read("atom.xml").contains("<id>https://example.com/blog/2020/05/01/a/</id>"));
+        assertTrue(read("sitemap.xml").contains("<loc>https://example.com/blog/tags/%E4%B8%AD%E6%96%87/</loc>"));
+    }
+
+    @Test
+    @DisplayName("a path that would leave the output directory fails the build")
+    void escapingPathRefused() {
+        Post evil = TestSites.post("a", TestSites.date(2020, 5, 1), List.of(), List.of(), Map.of(), "x");
+        Post moved = new Post(evil.source(), evil.title(), evil.date(), evil.updated(), evil.tags(), evil.categories(),
+                evil.abbrlink(), evil.layout(), evil.draft(), evil.lang(), evil.comments(), evil.excerpt(),
+                evil.slug(), "../evil.html", evil.content(), evil.contentLine(), evil.frontMatter());
+        assertThrows(IOException.class,
+                () -> build(TestSites.site(base, TestSites.config(Map.of()), List.of(moved), List.of())));
+        assertFalse(Files.exists(out.getParent().resolve("evil.html")));
+    }
+
+    @Test
+    @DisplayName("feed.limit caps the feeds; drafts are left out of feeds and the sitemap")
+    void feedLimit() throws Exception {
+        List<Post> posts = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            posts.add(TestSites.post("p" + i, TestSites.date(2020, 1, i), List.of(), List.of(), Map.of(), "x"));
+        }
+        build(TestSites.site(base, TestSites.config(Map.of("feed", Map.of("limit", 2))), posts, List.of()));
+        String atom = read("atom.xml");
+        assertEquals(2, atom.split("<entry>", -1).length - 1);
+        assertTrue(atom.contains("/2020/01/05/p5/") && atom.contains("/2020/01/04/p4/"));
+        assertEquals(2, read("rss2.xml").split("<item>", -1).length - 1);
+    }
+
+    private static Post withLayout(Post p, String layout) {
+        return new Post(p.source(), p.title(), p.date(), p.updated(), p.tags(), p.categories(), p.abbrlink(), layout,
+                p.draft(), p.lang(), p.comments(), p.excerpt(), p.slug(), p.path(), p.content(), p.contentLine(),
+                p.frontMatter());
+    }
+}

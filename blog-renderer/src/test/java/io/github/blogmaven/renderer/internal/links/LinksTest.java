@@ -1,0 +1,71 @@
+package io.github.blogmaven.renderer.internal.links;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.blogmaven.renderer.internal.TestSites;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class LinksTest {
+    private final Links links = new Links(TestSites.config(Map.of("url", "https://blog.example.com")));
+    private final Links sub = new Links(TestSites.config(Map.of("url", "https://example.com/blog", "root", "/blog/")));
+
+    @Test
+    @DisplayName("non-ASCII paths are percent-encoded as UTF-8, as Hexo's url_for does")
+    void encodesLikeHexo() {
+        assertEquals("/tags/%E4%B8%AD%E6%96%87/", links.url("tags/中文/"));
+        assertEquals("https://blog.example.com/tags/%E4%B8%AD%E6%96%87/", links.absolute("tags/中文/"));
+        assertEquals("/a%20b/c%23d%3F.html", links.url("a b/c#d?.html"));
+        assertEquals("/%F0%9F%98%80/", links.url("😀/"));
+    }
+
+    @Test
+    @DisplayName("encoding twice changes nothing")
+    void idempotent() {
+        String once = Links.encode("/tags/中文%/", true);
+        assertEquals(once, Links.encode(once, true));
+        assertEquals("/x%25y", Links.encode("/x%y", true));
+    }
+
+    @Test
+    @DisplayName("root and url with a sub-directory")
+    void subDirectory() {
+        assertEquals("/blog/posts/a.html", sub.url("posts/a.html"));
+        assertEquals("https://example.com/blog/posts/a.html", sub.absolute("posts/a.html"));
+        assertEquals("https://example.com/blog/", sub.absolute(""));
+        assertEquals("/blog/images/x.png", sub.forUserValue("/images/x.png"));
+        assertEquals("/blog/images/x.png", sub.forUserValue("/blog/images/x.png"));
+    }
+
+    @Test
+    @DisplayName("pretty_urls.trailing_index: false drops index.html from links")
+    void prettyUrls() {
+        Links pretty = new Links(TestSites.config(Map.of("trailing_index", false, "trailing_html", false)));
+        assertEquals("/about/", pretty.url("about/index.html"));
+        assertEquals("/posts/a", pretty.url("posts/a.html"));
+    }
+
+    @Test
+    @DisplayName("posts whose permalink ends in / are linked as that directory")
+    void postRoutes() {
+        assertEquals("2017/10/14/hello/", Links.postRoute("2017/10/14/hello/index.html"));
+        assertEquals("posts/7631b95.html", Links.postRoute("posts/7631b95.html"));
+        assertEquals("", Links.postRoute("index.html"));
+        assertEquals("a/index.html", Links.fileOf("a/"));
+        assertEquals("index.html", Links.fileOf(""));
+        assertEquals("posts/", Links.directoryOf("posts/a.html"));
+        assertEquals("", Links.directoryOf("a.html"));
+    }
+
+    @Test
+    @DisplayName("url_for keeps absolute URLs, fragments and mailto links")
+    void userValues() {
+        assertEquals("https://x.org/a b", links.forUserValue("https://x.org/a b"));
+        assertEquals("//cdn.example.com/x.js", links.forUserValue("//cdn.example.com/x.js"));
+        assertEquals("#top", links.forUserValue("#top"));
+        assertEquals("mailto:a@b.c", links.forUserValue("mailto:a@b.c"));
+        assertEquals("/about/#me", links.forUserValue("about/#me"));
+        assertEquals("https://blog.example.com/images/a.png", links.absoluteForUserValue("/images/a.png"));
+    }
+}

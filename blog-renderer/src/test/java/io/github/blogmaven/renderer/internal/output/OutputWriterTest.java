@@ -1,0 +1,53 @@
+package io.github.blogmaven.renderer.internal.output;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class OutputWriterTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"../escape.html", "a/../../escape.html", "/etc/passwd", "", ".", "a/.."})
+    @DisplayName("a path leaving the output directory is refused")
+    void refusesEscapes(String path) {
+        OutputWriter writer = new OutputWriter(dir.resolve("out"));
+        assertThrows(IOException.class, () -> writer.write(path, new byte[] {1}));
+        assertFalse(Files.exists(dir.resolve("escape.html")));
+    }
+
+    @Test
+    @DisplayName("files are written as UTF-8 with their directories, and replaced on the next write")
+    void writesAndReplaces() throws IOException {
+        OutputWriter writer = new OutputWriter(dir);
+        writer.write("tags/中文/index.html", "一".getBytes(StandardCharsets.UTF_8));
+        writer.write("tags/中文/index.html", "二".getBytes(StandardCharsets.UTF_8));
+        assertEquals("二", Files.readString(dir.resolve("tags/中文/index.html")));
+    }
+
+    @Test
+    @DisplayName("copies replace an existing file, from disk or from the class path")
+    void copies() throws IOException {
+        Path source = Files.writeString(dir.resolve("src.txt"), "new");
+        OutputWriter writer = new OutputWriter(dir.resolve("out"));
+        writer.write("a/b.txt", "old".getBytes(StandardCharsets.UTF_8));
+        writer.copy(source, "a/b.txt");
+        assertEquals("new", Files.readString(dir.resolve("out/a/b.txt")));
+        writer.copyResource("/io/github/blogmaven/renderer/theme/source/css/style.css", "css/style.css");
+        assertArrayEquals(OutputWriterTest.class
+                .getResourceAsStream("/io/github/blogmaven/renderer/theme/source/css/style.css").readAllBytes(),
+                Files.readAllBytes(dir.resolve("out/css/style.css")));
+    }
+}
