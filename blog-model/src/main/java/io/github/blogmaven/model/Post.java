@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param categories its category chains: each inner list goes from a top-level category down to a child,
  *     and every term carries its full slug path
  * @param abbrlink the front-matter {@code abbrlink} as written, or the value hexo-abbrlink would compute
- * @param layout the layout to render with ({@code post} by default)
+ * @param layout the layout to render with ({@code post} by default); {@code "false"} for {@code layout: false},
+ *     which means the rendered Markdown is written without any theme (see {@link #themed()})
  * @param draft whether it is a draft ({@code _drafts/}, {@code published: false} or {@code draft: true})
  * @param lang the front-matter {@code lang}, or {@code null}
  * @param comments whether comments are enabled (front-matter {@code comments}, {@code true} by default)
@@ -64,7 +65,12 @@ public record Post(
         }
     }
 
-    /** The deepest category of the first chain, which Hexo's {@code :category} permalink token uses, or null. */
+    /** Whether the post is wrapped in a theme layout ({@code false} for {@code layout: false}). */
+    public boolean themed() {
+        return !"false".equals(layout);
+    }
+
+    /** The deepest category of the last chain, which Hexo's {@code :category} permalink token uses, or null. */
     public Term lastCategory() {
         if (categories.isEmpty()) {
             return null;

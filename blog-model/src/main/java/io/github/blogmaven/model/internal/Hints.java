@@ -28,6 +28,11 @@ final class Hints {
     static final String OUTPUT_COLLISION = "give one of them a different permalink (or rename it) so each output "
             + "path has a single source";
     static final String DATA_COLLISION = "keep one of the two files; both would be site.data under the same name";
+    static final String TAG = "remove the !tag: front matter and configuration hold plain text, numbers, "
+            + "booleans, dates, lists and maps only";
+    static final String LIMITS = "YAML is limited to " + YamlParser.MAX_ALIASES + " aliases, nesting "
+            + YamlParser.MAX_NESTING + " deep and " + YamlParser.MAX_CODE_POINTS / (1024 * 1024)
+            + " MB; simplify the value";
     static final String NO_TIMEZONE = "No timezone is set in _config.yml, so dates without an offset are read "
             + "as UTC. Set 'timezone:' to an IANA name such as Asia/Shanghai to read them in your zone.";
 
@@ -37,6 +42,18 @@ final class Hints {
     static String yamlMessage(String snakeYamlMessage) {
         String text = snakeYamlMessage == null ? "unreadable" : snakeYamlMessage.strip();
         return "invalid YAML: " + text;
+    }
+
+    /** A more specific hint than {@code fallback} for SnakeYAML errors that have nothing to do with syntax. */
+    static String yamlHint(String snakeYamlMessage, String fallback) {
+        String text = snakeYamlMessage == null ? "" : snakeYamlMessage;
+        if (text.contains("Global tag is not allowed") || text.contains("could not determine a constructor")) {
+            return TAG;
+        }
+        if (text.contains("aliases") || text.contains("Nesting Depth") || text.contains("code points")) {
+            return LIMITS;
+        }
+        return fallback;
     }
 
     static String unclosedFence(String path) {

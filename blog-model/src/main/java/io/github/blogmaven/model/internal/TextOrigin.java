@@ -51,8 +51,10 @@ record TextOrigin(String path, int firstLine, int firstLineShift) {
             if (marked.getContext() != null && marked.getProblem() != null) {
                 message = marked.getContext() + ": " + marked.getProblem();
             }
-            return new ContentProblem(path, line(mark), column(mark), key, Hints.yamlMessage(message), hint);
+            return new ContentProblem(path, line(mark), column(mark), key, Hints.yamlMessage(message),
+                    Hints.yamlHint(message, hint));
         }
-        return new ContentProblem(path, 0, 0, key, Hints.yamlMessage(error.getMessage()), hint);
+        return new ContentProblem(path, 0, 0, key, Hints.yamlMessage(error.getMessage()),
+                Hints.yamlHint(error.getMessage(), hint));
     }
 }
