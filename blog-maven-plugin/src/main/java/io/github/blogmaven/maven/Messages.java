@@ -18,9 +18,9 @@ final class Messages {
         return "Generating blog from " + baseDir + " into " + outputDir;
     }
 
-    /** Logged after a successful build. */
+    /** Logged after a successful build; the generator itself reports what it wrote. */
     static String generated(GenerateResult result) {
-        return "Generated blog: " + result.summary();
+        return "Blog written to " + result.outputDir();
     }
 
     /**

@@ -79,7 +79,7 @@ class GenerateMojoTest {
 
         assertTrue(Files.isRegularFile(out.resolve("index.html")));
         assertTrue(Files.isRegularFile(out.resolve("posts/1a2b3c4.html")));
-        assertTrue(log.lines.stream().anyMatch(line -> line.startsWith("[INFO] Generated blog: ")),
+        assertTrue(log.lines.stream().anyMatch(line -> line.startsWith("[INFO] Blog written to " + out)),
                 log.lines::toString);
     }
 

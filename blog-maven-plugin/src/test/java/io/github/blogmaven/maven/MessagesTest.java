@@ -3,8 +3,13 @@ package io.github.blogmaven.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.blogmaven.model.ContentProblem;
+import io.github.blogmaven.renderer.GenerateResult;
+import io.github.blogmaven.renderer.PageKind;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MessagesTest {
@@ -12,6 +17,15 @@ class MessagesTest {
     @Test
     void skipNamesTheProperty() {
         assertEquals("Skipping blog generation (blog.skip=true)", Messages.SKIPPED);
+    }
+
+    @Test
+    void startAndEndNameTheDirectories() {
+        Path out = Path.of("blog", "target", "blog");
+        GenerateResult result = new GenerateResult(out, Map.of(PageKind.POST, 1), 0, Duration.ofMillis(5));
+
+        assertEquals("Generating blog from blog into " + out, Messages.generating(Path.of("blog"), out));
+        assertEquals("Blog written to " + out, Messages.generated(result));
     }
 
     @Test
