@@ -60,6 +60,7 @@ public final class SiteBuild {
     }
 
     public Outcome run() throws GenerateException, IOException {
+        long start = System.nanoTime();
         Links links = new Links(site.config());
         Routes routes = new Routes(site.config());
         Theme theme = Theme.open(site.baseDir(), site.config(), links, listener);
@@ -67,10 +68,12 @@ public final class SiteBuild {
         Set<String> outputPaths = new HashSet<>();
         plan.forEach(file -> outputPaths.add(file.path()));
         List<Post> feedPosts = Feeds.select(site);
+        start = lap("planned " + plan.size() + " files", start);
 
         try (Parallel parallel = new Parallel()) {
             RenderedContent content = new ContentRenderer(markdown).render(site, Set.copyOf(outputPaths), feedPosts,
                     parallel);
+            start = lap("rendered the Markdown of " + (site.posts().size() + site.pages().size()) + " documents", start);
             Views views = new Views(site, content, links, routes);
             PageRenderer renderer = new PageRenderer(theme, views, content, routes, new Feeds(site, links, routes),
                     feedPosts);
@@ -81,7 +84,6 @@ public final class SiteBuild {
                     pages.add(rendered);
                 }
             }
-            listener.debug("rendering " + pages.size() + " pages");
             List<Object> results = parallel.map(pages, page -> {
                 try {
                     return page.task().render(renderer).getBytes(StandardCharsets.UTF_8);
@@ -90,6 +92,7 @@ public final class SiteBuild {
                 }
             });
             failIfAny(results);
+            start = lap("rendered " + pages.size() + " pages", start);
 
             OutputWriter writer = new OutputWriter(outputDir);
             Map<String, byte[]> bytes = new LinkedHashMap<>();
@@ -109,6 +112,7 @@ public final class SiteBuild {
                 }
                 return Boolean.TRUE;
             });
+            lap("wrote " + plan.size() + " files", start);
         }
 
         Map<PageKind, Integer> counts = new EnumMap<>(PageKind.class);
@@ -121,6 +125,12 @@ public final class SiteBuild {
             }
         }
         return new Outcome(counts, copied);
+    }
+
+    private long lap(String what, long since) {
+        long now = System.nanoTime();
+        listener.debug(what + " in " + (now - since) / 1_000_000 + " ms");
+        return now;
     }
 
     /**

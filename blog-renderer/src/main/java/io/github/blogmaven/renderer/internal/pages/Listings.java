@@ -94,10 +94,12 @@ public final class Listings {
     private static List<Listing> paginate(String kind, List<Post> posts, int perPage, IntFunction<String> route,
             Term tag, Category category, String year, String month) {
         int pages = perPage <= 0 || posts.isEmpty() ? 1 : (posts.size() + perPage - 1) / perPage;
-        List<String> allRoutes = new ArrayList<>(pages);
+        List<String> routeList = new ArrayList<>(pages);
         for (int n = 1; n <= pages; n++) {
-            allRoutes.add(route.apply(n));
+            routeList.add(route.apply(n));
         }
+        // One immutable list shared by every page (List.copyOf keeps it), not a copy per page.
+        List<String> allRoutes = List.copyOf(routeList);
         List<Listing> out = new ArrayList<>(pages);
         for (int n = 1; n <= pages; n++) {
             List<Post> slice = perPage <= 0
