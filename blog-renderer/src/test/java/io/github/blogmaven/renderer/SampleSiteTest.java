@@ -168,6 +168,7 @@ class SampleSiteTest {
         String html = read(output, POST);
         assertTrue(html.contains("胖芮"));
         assertTrue(html.contains("src=\"/images/pangrui.png\""), "avatar");
+        assertTrue(Files.isRegularFile(output.resolve("images/pangrui.png")), "avatar published");
         assertTrue(html.contains("href=\"http://www.ruizhengyun.cn\""), "author link");
         assertTrue(html.contains("不论我码不码代码，我都是一枚快乐的前端"));
     }
@@ -211,7 +212,7 @@ class SampleSiteTest {
         assertEquals(2, result.count(PageKind.FEED));
         assertEquals(1, result.count(PageKind.SITEMAP));
         assertEquals(1, result.count(PageKind.NOT_FOUND));
-        assertTrue(result.assetsCopied() >= 4, "three images and the stylesheet");
+        assertEquals(5, result.assetsCopied(), "three images, the avatar and the stylesheet");
         assertTrue(log.contains("INFO " + result.summary()), log.toString());
     }
 
@@ -228,9 +229,6 @@ class SampleSiteTest {
             while (m.find()) {
                 String path = java.net.URLDecoder.decode(m.group(1).replace("+", "%2B"), StandardCharsets.UTF_8)
                         .substring(1);
-                if (path.startsWith("images/")) {
-                    continue; // the sample's avatar is not part of the fixture
-                }
                 Path target = output.resolve(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
                 if (!Files.isRegularFile(target)) {
                     broken.add(file + " -> " + m.group(1));
