@@ -227,7 +227,7 @@ public final class Views {
                 moment(post.updated()), post.lang(), post.layout(), markup(rendered.html()), excerpt.html,
                 excerpt.partial, excerpt.moreUrl, description(post.frontMatter(), excerpt),
                 toc(rendered.toc()), tagViews, categoryViews, author(post.frontMatter()), post.comments(),
-                post.draft(), null, null, post.frontMatter().values(), post.source().relativePath());
+                post.draft(), null, null, frontMatter(post.frontMatter()), post.source().relativePath());
     }
 
     private ArticleView article(Page page, RenderedMarkdown rendered) {
@@ -241,7 +241,7 @@ public final class Views {
                 markup(rendered.html()), excerpt.html, excerpt.partial, excerpt.moreUrl,
                 description(page.frontMatter(), excerpt), toc(rendered.toc()), List.of(), List.of(),
                 author(page.frontMatter()), !Boolean.FALSE.equals(comments), false, null, null,
-                page.frontMatter().values(), page.source().relativePath());
+                frontMatter(page.frontMatter()), page.source().relativePath());
     }
 
     private record Excerpt(TemplateHTMLOutputModel html, String text, boolean partial, String moreUrl) {
@@ -266,6 +266,27 @@ public final class Views {
             return Html.truncate(text, DESCRIPTION_LENGTH);
         }
         return site.config().description();
+    }
+
+    /**
+     * The front matter for templates: as written, except that top-level dates become {@link Moment}s, so
+     * {@code ${page.frontMatter.date}} prints the formatted date and {@code .iso} is there too.
+     */
+    private Map<String, Object> frontMatter(FrontMatter frontMatter) {
+        Map<String, Object> values = new java.util.LinkedHashMap<>(frontMatter.values());
+        values.replaceAll((key, value) -> {
+            if (value instanceof ZonedDateTime zoned) {
+                return moment(zoned);
+            }
+            if (value instanceof java.time.OffsetDateTime offset) {
+                return moment(offset.toZonedDateTime());
+            }
+            if (value instanceof java.time.temporal.TemporalAccessor temporal) {
+                return temporal.toString();
+            }
+            return value;
+        });
+        return Collections.unmodifiableMap(values);
     }
 
     private AuthorView author(FrontMatter frontMatter) {
