@@ -10,6 +10,12 @@ import java.util.Objects;
  *
  * <p>Values are what SafeConstructor YAML (or JSON) gives: {@code String}, {@code Number}, {@code Boolean},
  * {@code List}, {@code Map}, with dates already converted to {@code java.time}. Collections are unmodifiable.
+ * Plain scalars follow YAML 1.2 as Hexo's js-yaml does ({@code yes}, {@code on}, {@code 0123} are text).
+ * {@code date} and {@code updated} hold the resolved {@code ZonedDateTime} in the site's zone; any other YAML
+ * timestamp is a {@code ZonedDateTime} in the site's zone, or a {@code LocalDate} when it has no time of day.
+ * {@code title}, {@code tags}, {@code tag}, {@code categories}, {@code category}, {@code abbrlink},
+ * {@code permalink}, {@code lang}, {@code excerpt} and {@code layout} hold their text as written
+ * ({@code title: 2024} is {@code "2024"}), except {@code layout: false}, which stays {@code Boolean.FALSE}.
  *
  * @param values every key and its value, in source order
  * @param lines the 1-based line of each key in its file (the opening fence is line 1)

@@ -107,6 +107,18 @@ class SourceLayoutTest {
     }
 
     @Test
+    @DisplayName("a symbolic link back up the tree does not loop")
+    void symlinkLoop() throws Exception {
+        TempSite temp = site("").file("source/a/page.md", "x");
+        try {
+            java.nio.file.Files.createSymbolicLink(dir.resolve("source/a/loop"), dir.resolve("source"));
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+        }
+        assertEquals(List.of("a/page.html"), pagePaths(temp.load()));
+    }
+
+    @Test
     @DisplayName("source_dir is honoured, and a missing source directory is an empty site")
     void sourceDir() throws Exception {
         Site empty = site("").load();

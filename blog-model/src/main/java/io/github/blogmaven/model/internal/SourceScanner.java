@@ -2,6 +2,7 @@ package io.github.blogmaven.model.internal;
 
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,6 +93,10 @@ final class SourceScanner {
 
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException exc) throws IOException {
+            // A symbolic link back up the tree is walked once, not forever.
+            if (exc instanceof FileSystemLoopException) {
+                return FileVisitResult.SKIP_SUBTREE;
+            }
             throw exc;
         }
 

@@ -108,6 +108,15 @@ class FrontMatterParserTest {
         }
 
         @Test
+        @DisplayName("merge keys and aliases work within the limits")
+        void mergeKeys() {
+            ParsedSource parsed = parse("---\nbase: &base {author: a, lang: en}\n<<: *base\nlang: de\n---\n");
+            assertEquals("a", values(parsed).get("author"));
+            assertEquals("de", values(parsed).get("lang"));
+            assertTrue(problems.isEmpty());
+        }
+
+        @Test
         @DisplayName("a global tag such as !!javax.script.ScriptEngineManager is refused")
         void globalTag() {
             parse("---\ntitle: a\nx: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader "
