@@ -3,6 +3,7 @@ package io.github.blogmaven.model.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -74,7 +75,7 @@ final class FieldReader {
             return null;
         }
         if (node instanceof ScalarNode scalar && Tag.BOOL.equals(scalar.getTag())) {
-            return Boolean.parseBoolean(scalar.getValue().toLowerCase(java.util.Locale.ROOT));
+            return Boolean.parseBoolean(scalar.getValue().toLowerCase(Locale.ROOT));
         }
         report(node, key, "should be true or false, not " + describe(node), Hints.BOOLEAN);
         return null;

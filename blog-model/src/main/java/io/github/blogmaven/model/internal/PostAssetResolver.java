@@ -29,12 +29,12 @@ final class PostAssetResolver {
 
     /**
      * @param files the non-post files under {@code _posts} and {@code _drafts}
-     * @param allPosts the source path (relative to the source directory) of every post, published or not
+     * @param allPosts every post file, published or not
      * @param published the published posts by source path relative to the base directory
      */
-    List<Asset> resolve(List<ScannedFile> files, Map<String, ScannedFile> allPosts, Map<String, Post> published) {
+    List<Asset> resolve(List<ScannedFile> files, List<ScannedFile> allPosts, Map<String, Post> published) {
         Map<String, ScannedFile> postsByFolder = new HashMap<>();
-        allPosts.values().forEach(post -> postsByFolder.put(stripExtension(post.inSource()), post));
+        allPosts.forEach(post -> postsByFolder.put(stripExtension(post.inSource()), post));
         List<Asset> assets = new ArrayList<>();
         List<ScannedFile> ignored = new ArrayList<>();
         for (ScannedFile file : files) {

@@ -56,15 +56,7 @@ public final class SiteAssembler {
                 (file, parsed, modified, found) -> pageReader.read(file, parsed, modified, dates, found)));
 
         List<Post> posts = publishedPosts(entries, config);
-        Map<String, ScannedFile> allPosts = new LinkedHashMap<>();
-        entries.forEach(entry -> allPosts.put(entry.path(), entry.file()));
-        Map<String, Post> publishedBySource = new HashMap<>();
-        posts.forEach(post -> publishedBySource.put(post.source().relativePath(), post));
-
-        List<Asset> assets = new ArrayList<>();
-        tree.assets().forEach(file -> assets.add(new Asset(file.source(), file.inSource())));
-        assets.addAll(new PostAssetResolver(config.postAssetFolder(), options.log())
-                .resolve(tree.postFolderFiles(), allPosts, publishedBySource));
+        List<Asset> assets = assets(tree, entries, posts, config);
         checkOutputPaths(posts, pages, assets);
         Map<String, Object> data = readData(tree.dataFiles(), dates.reader());
 
@@ -125,6 +117,17 @@ public final class SiteAssembler {
                     entry.slug(), path, entry.content(), entry.contentLine(), entry.frontMatter()));
         }
         return posts;
+    }
+
+    private List<Asset> assets(SourceTree tree, List<PostEntry> entries, List<Post> posts, SiteConfig config) {
+        List<Asset> assets = new ArrayList<>();
+        tree.assets().forEach(file -> assets.add(new Asset(file.source(), file.inSource())));
+        Map<String, Post> publishedBySource = new HashMap<>();
+        posts.forEach(post -> publishedBySource.put(post.source().relativePath(), post));
+        List<ScannedFile> postFiles = entries.stream().map(PostEntry::file).toList();
+        assets.addAll(new PostAssetResolver(config.postAssetFolder(), options.log())
+                .resolve(tree.postFolderFiles(), postFiles, publishedBySource));
+        return assets;
     }
 
     private static Term last(List<Term> chain) {
