@@ -98,6 +98,7 @@ class SampleSiteTest {
     void homePagination() {
         String first = read(output, "index.html");
         assertTrue(first.contains("href=\"/page/2/\""), "link to page 2");
+        assertTrue(read(output, "page/2/index.html").contains("<title>第 2 页 | 示例博客</title>"));
         String second = read(output, "page/2/index.html");
         assertTrue(second.contains("Notes on FreeMarker templates"));
         assertFalse(first.contains("Notes on FreeMarker templates"));
