@@ -159,8 +159,11 @@ public final class Theme {
                 if (configuration.getTemplate(name, null, null, true, true) != null) {
                     return name;
                 }
-            } catch (ParseException e) {
-                return name; // it exists; rendering reports the syntax error
+            } catch (IOException e) {
+                if (parseError(e) != null) {
+                    return name; // it exists; rendering reports the syntax error
+                }
+                throw e;
             }
         }
         return null;
@@ -182,10 +185,14 @@ public final class Theme {
         Template compiled;
         try {
             compiled = configuration.getTemplate(template);
-        } catch (ParseException e) {
-            throw new TemplateFailure(describe(e.getTemplateName() != null ? e.getTemplateName()
-                    : template), e.getLineNumber(), e.getColumnNumber(), oneLine(e.getEditorMessage()),
-                    null, page, e);
+        } catch (IOException e) {
+            ParseException syntax = parseError(e);
+            if (syntax == null) {
+                throw e;
+            }
+            throw new TemplateFailure(describe(syntax.getTemplateName() != null ? syntax.getTemplateName()
+                    : template), syntax.getLineNumber(), syntax.getColumnNumber(),
+                    oneLine(syntax.getEditorMessage()), null, page, syntax);
         }
         Map<String, Object> data = new HashMap<>(helpers);
         data.putAll(model);
@@ -201,6 +208,19 @@ public final class Theme {
                     description(message), hint(e, message), page, e);
         }
         return out.toString();
+    }
+
+    /**
+     * The syntax error behind a failed template lookup. FreeMarker throws it the first time and, from its
+     * cache, an IOException caused by it afterwards.
+     */
+    private static ParseException parseError(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ParseException syntax) {
+                return syntax;
+            }
+        }
+        return null;
     }
 
     /** The theme's static files, sorted by output path, the site theme's replacing built-in ones. */

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.blogmaven.model.Page;
 import io.github.blogmaven.model.Post;
 import io.github.blogmaven.model.Site;
+import io.github.blogmaven.model.ContentProblem;
 import io.github.blogmaven.renderer.BuildListener;
+import io.github.blogmaven.renderer.GenerateException;
 import io.github.blogmaven.renderer.PageKind;
 import io.github.blogmaven.renderer.internal.TestSites;
 import java.io.IOException;
@@ -167,6 +169,24 @@ class SiteBuildTest {
         assertEquals(2, atom.split("<entry>", -1).length - 1);
         assertTrue(atom.contains("/2020/01/05/p5/") && atom.contains("/2020/01/04/p4/"));
         assertEquals(2, read("rss2.xml").split("<item>", -1).length - 1);
+    }
+
+    @Test
+    @DisplayName("a syntax error in a site template is one problem with its file, line and column")
+    void syntaxError() throws Exception {
+        Path layouts = Files.createDirectories(base.resolve("themes/t/layout"));
+        Files.writeString(layouts.resolve("page.ftlh"), "<p>\n<#if page.title>\n");
+        Page a = TestSites.page("a.html", "A", "page", Map.of(), "x");
+        Page b = TestSites.page("b.html", "B", "page", Map.of(), "x");
+        GenerateException e = assertThrows(GenerateException.class,
+                () -> build(TestSites.site(base, TestSites.config(Map.of("theme", "t")), List.of(), List.of(a, b))));
+        assertEquals(1, e.problems().size(), e.getMessage());
+        ContentProblem problem = e.problems().get(0);
+        assertEquals("themes/t/layout/page.ftlh", problem.path());
+        assertTrue(problem.line() >= 2, e.getMessage());
+        assertTrue(problem.message().contains("#if"), problem.message());
+        assertTrue(problem.message().contains("a.html and 1 more page"), problem.message());
+        assertFalse(Files.exists(out.resolve("index.html")));
     }
 
     private static Post withLayout(Post p, String layout) {
