@@ -63,9 +63,9 @@ public final class OutputPlanner {
                 PageRenderer::categoriesIndex));
         listings.categories().forEach(l -> candidates.add(listing(l, PageKind.CATEGORY,
                 "the page of category " + l.category().term().name())));
-        candidates.add(generated(Routes.ATOM, PageKind.FEED, "the Atom feed", PageRenderer::atom));
-        candidates.add(generated(Routes.RSS2, PageKind.FEED, "the RSS feed", PageRenderer::rss2));
-        candidates.add(generated(Routes.SITEMAP, PageKind.SITEMAP, "the sitemap", PageRenderer::sitemap));
+        candidates.add(generated(routes.atom(), PageKind.FEED, "the Atom feed", PageRenderer::atom));
+        candidates.add(generated(routes.rss2(), PageKind.FEED, "the RSS feed", PageRenderer::rss2));
+        candidates.add(generated(routes.sitemap(), PageKind.SITEMAP, "the sitemap", PageRenderer::sitemap));
         candidates.add(generated(Routes.NOT_FOUND, PageKind.NOT_FOUND, "the 404 page", PageRenderer::notFound));
         for (ThemeAsset asset : themeAssets) {
             candidates.add(new Copied(asset.path(), asset.origin(), Rank.THEME_ASSET, asset.file(),

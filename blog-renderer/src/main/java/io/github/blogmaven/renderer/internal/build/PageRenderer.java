@@ -82,18 +82,18 @@ public final class PageRenderer {
     }
 
     public String atom() throws TemplateFailure, IOException {
-        return feed("atom.ftlx", Routes.ATOM);
+        return feed("atom.ftlx", routes.atom());
     }
 
     public String rss2() throws TemplateFailure, IOException {
-        return feed("rss2.ftlx", Routes.RSS2);
+        return feed("rss2.ftlx", routes.rss2());
     }
 
     public String sitemap() throws TemplateFailure, IOException {
         Map<String, Object> model = new HashMap<>();
         model.put("site", views.site());
         model.put("entries", feeds.sitemap());
-        return theme.render("sitemap.ftlx", model, Routes.SITEMAP);
+        return theme.render("sitemap.ftlx", model, routes.sitemap());
     }
 
     private String feed(String template, String path) throws TemplateFailure, IOException {

@@ -60,7 +60,7 @@ public final class Feeds {
         }
         ZonedDateTime updated = newest != null ? newest : Instant.EPOCH.atZone(config.timezone());
         return new FeedView(config.title(), config.subtitle(), config.description(), config.language(),
-                config.author(), links.absolute(""), links.absolute(Routes.ATOM), links.absolute(Routes.RSS2),
+                config.author(), links.absolute(""), links.absolute(routes.atom()), links.absolute(routes.rss2()),
                 iso(updated), rfc1123(updated), entries);
     }
 

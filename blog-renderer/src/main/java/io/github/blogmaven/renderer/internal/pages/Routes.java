@@ -9,9 +9,6 @@ import java.util.Map;
  * {@code tags/<slug>/page/2/}. A route ending in {@code /} is written as its {@code index.html}.
  */
 public final class Routes {
-    public static final String ATOM = "atom.xml";
-    public static final String RSS2 = "rss2.xml";
-    public static final String SITEMAP = "sitemap.xml";
     public static final String NOT_FOUND = "404.html";
 
     private final String tagDir;
@@ -19,6 +16,9 @@ public final class Routes {
     private final String categoryDir;
     private final String paginationDir;
     private final String indexPaginationDir;
+    private final String atom;
+    private final String rss2;
+    private final String sitemap;
 
     public Routes(SiteConfig config) {
         this.tagDir = directory(config.tagDir(), "tags");
@@ -28,6 +28,51 @@ public final class Routes {
         Object index = config.values().get("index_generator");
         Object indexDir = index instanceof Map<?, ?> map ? map.get("pagination_dir") : null;
         this.indexPaginationDir = indexDir instanceof String s ? directory(s, paginationDir) : paginationDir;
+        Map<String, String> feeds = feedPaths(config.values().get("feed"));
+        this.atom = feeds.getOrDefault("atom", "atom.xml");
+        this.rss2 = feeds.getOrDefault("rss2", "rss2.xml");
+        Object sitemapSettings = config.values().get("sitemap");
+        Object sitemapPath = sitemapSettings instanceof Map<?, ?> map ? map.get("path") : null;
+        this.sitemap = sitemapPath instanceof String s && s.strip().endsWith(".xml") ? file(s, "sitemap.xml")
+                : "sitemap.xml";
+    }
+
+    /**
+     * Where hexo-generator-feed put each feed type, so subscribers keep their URL: {@code feed.type} (a type
+     * or a list) paired with {@code feed.path} (a path or a list); {@code type: rss2, path: rss.xml} publishes
+     * the RSS feed at {@code rss.xml}. Both feeds are always written; an unnamed one gets its default path.
+     */
+    private static Map<String, String> feedPaths(Object settings) {
+        Map<String, String> paths = new java.util.HashMap<>();
+        if (!(settings instanceof Map<?, ?> feed)) {
+            return paths;
+        }
+        java.util.List<?> types = feed.get("type") instanceof java.util.List<?> list ? list
+                : java.util.List.of(feed.get("type") == null ? "atom" : feed.get("type"));
+        java.util.List<?> files = feed.get("path") instanceof java.util.List<?> list ? list
+                : feed.get("path") == null ? java.util.List.of() : java.util.List.of(feed.get("path"));
+        for (int i = 0; i < types.size() && i < files.size(); i++) {
+            String type = String.valueOf(types.get(i)).strip();
+            if ((type.equals("atom") || type.equals("rss2")) && files.get(i) instanceof String path) {
+                paths.put(type, file(path, type + ".xml"));
+            }
+        }
+        return paths;
+    }
+
+    /** The Atom feed's output path ({@code atom.xml}, or {@code feed.path}). */
+    public String atom() {
+        return atom;
+    }
+
+    /** The RSS 2.0 feed's output path ({@code rss2.xml}, or {@code feed.path}). */
+    public String rss2() {
+        return rss2;
+    }
+
+    /** The sitemap's output path ({@code sitemap.xml}, or {@code sitemap.path}). */
+    public String sitemap() {
+        return sitemap;
     }
 
     /** Page {@code n} of the home page: {@code ""}, then {@code page/2/}. */
@@ -65,6 +110,11 @@ public final class Routes {
 
     private static String paged(String base, int n, String dir) {
         return n <= 1 ? base : base + dir + "/" + n + "/";
+    }
+
+    private static String file(String configured, String fallback) {
+        String path = directory(configured, fallback);
+        return path.contains("..") ? fallback : path;
     }
 
     private static String directory(String configured, String fallback) {

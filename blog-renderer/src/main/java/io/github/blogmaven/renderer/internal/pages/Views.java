@@ -355,7 +355,7 @@ public final class Views {
         int published = (int) site.posts().stream().filter(p -> !p.draft()).count();
         return new SiteView(config.title(), config.subtitle(), config.description(), config.author(),
                 config.language(), config.url(), config.root(), links.url(""), config.values(), site.data(), menu(),
-                tagList, categoryTree(), recent, published, links.url(Routes.ATOM), links.url(Routes.RSS2),
+                tagList, categoryTree(), recent, published, links.url(routes.atom()), links.url(routes.rss2()),
                 links.url(routes.archive(null, null, 1)), links.url(routes.tagsIndex()),
                 links.url(routes.categoriesIndex()));
     }

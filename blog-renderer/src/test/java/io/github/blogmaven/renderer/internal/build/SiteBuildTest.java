@@ -172,6 +172,20 @@ class SiteBuildTest {
     }
 
     @Test
+    @DisplayName("feed.type and feed.path keep a blog's feed URLs: type rss2, path rss.xml")
+    void feedPaths() throws Exception {
+        Post post = TestSites.post("a", TestSites.date(2020, 5, 1), List.of(), List.of(), Map.of(), "Hi.");
+        Map<String, Object> config = Map.of("feed", Map.of("type", "rss2", "path", "rss.xml"),
+                "sitemap", Map.of("path", "map.xml"));
+        build(TestSites.site(base, TestSites.config(config), List.of(post), List.of()));
+        assertTrue(read("rss.xml").contains("<atom:link href=\"https://example.com/rss.xml\""));
+        assertTrue(Files.isRegularFile(out.resolve("atom.xml")));
+        assertFalse(Files.exists(out.resolve("rss2.xml")));
+        assertTrue(read("map.xml").contains("<urlset"));
+        assertTrue(read("index.html").contains("type=\"application/rss+xml\" title=\"Test\" href=\"/rss.xml\""));
+    }
+
+    @Test
     @DisplayName("a syntax error in a site template is one problem with its file, line and column")
     void syntaxError() throws Exception {
         Path layouts = Files.createDirectories(base.resolve("themes/t/layout"));
