@@ -201,7 +201,7 @@ public final class Theme {
             compiled.process(data, out);
         } catch (TemplateException e) {
             String message = e.getMessageWithoutStackTop();
-            String name = e.getTemplateName() != null ? e.getTemplateName() : template;
+            String name = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : template;
             Integer line = e.getLineNumber();
             Integer column = e.getColumnNumber();
             throw new TemplateFailure(describe(name), line == null ? 0 : line, column == null ? 0 : column,
