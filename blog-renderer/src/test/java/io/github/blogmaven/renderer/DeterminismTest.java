@@ -2,15 +2,18 @@ package io.github.blogmaven.renderer;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Building twice gives the same bytes, whatever order the worker threads finished in. */
+/** Building twice gives the same bytes, whatever order the worker threads finished in; builds share nothing. */
 class DeterminismTest {
     @Test
     @DisplayName("two builds of the sample site write identical files")
@@ -26,6 +29,25 @@ class DeterminismTest {
         for (String path : a.keySet()) {
             assertArrayEquals(a.get(path), b.get(path), path);
         }
+    }
+
+    @Test
+    @DisplayName("one generator builds two sites at once without either seeing the other")
+    void concurrentBuilds(@TempDir Path sample, @TempDir Path escaping) throws Exception {
+        SiteGenerator generator = new SiteGenerator();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> generator.generate(GenerateRequest.of(Fixtures.site("sample"), sample)));
+            var b = pool.submit(() -> generator.generate(GenerateRequest.of(Fixtures.site("escaping"), escaping)));
+            assertEquals(3, a.get().count(PageKind.POST));
+            assertEquals(1, b.get().count(PageKind.POST));
+        } finally {
+            pool.shutdownNow();
+        }
+        String sampleIndex = Fixtures.read(sample, "index.html");
+        String escapingIndex = Fixtures.read(escaping, "index.html");
+        assertTrue(sampleIndex.contains("示例博客") && !sampleIndex.contains("Escaping"));
+        assertTrue(escapingIndex.contains("<html lang=\"en\">"), escapingIndex);
     }
 
     @Test
