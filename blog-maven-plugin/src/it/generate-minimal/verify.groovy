@@ -6,5 +6,5 @@ assert post.getText('UTF-8').contains('Hello World')
 
 String log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('Generating blog from ')
-assert log.contains('Blog written to ')
+assert log =~ /\d+ pages \(.*\), \d+ assets copied in/
 assert log.contains('BUILD SUCCESS')

@@ -4,7 +4,6 @@ import io.github.blogmaven.model.ContentProblem;
 import io.github.blogmaven.renderer.BuildListener;
 import io.github.blogmaven.renderer.GenerateException;
 import io.github.blogmaven.renderer.GenerateRequest;
-import io.github.blogmaven.renderer.GenerateResult;
 import io.github.blogmaven.renderer.SiteGenerator;
 import java.io.File;
 import java.io.IOException;
@@ -53,8 +52,8 @@ public class GenerateMojo extends AbstractMojo {
         GenerateRequest request = toRequest(new MavenBuildListener(getLog()));
         getLog().info(Messages.generating(request.baseDir(), request.outputDir()));
         try {
-            GenerateResult result = new SiteGenerator().generate(request);
-            getLog().info(Messages.generated(result));
+            // The generator's own summary line (pages by kind, assets, time) ends the log.
+            new SiteGenerator().generate(request);
         } catch (GenerateException e) {
             // Content errors are the user's to fix: each is logged once, the failure lists them all, and no
             // stack trace is attached because it would only hide them.

@@ -1,7 +1,6 @@
 package io.github.blogmaven.maven;
 
 import io.github.blogmaven.model.ContentProblem;
-import io.github.blogmaven.renderer.GenerateResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,11 +15,6 @@ final class Messages {
     /** Logged before the build starts. */
     static String generating(Path baseDir, Path outputDir) {
         return "Generating blog from " + baseDir + " into " + outputDir;
-    }
-
-    /** Logged after a successful build; the generator itself reports what it wrote. */
-    static String generated(GenerateResult result) {
-        return "Blog written to " + result.outputDir();
     }
 
     /**
