@@ -39,6 +39,20 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = PropertyNames.FUTURE, defaultValue = "false")
     private boolean future;
 
+    /**
+     * Report content problems as warnings, leave out the files that have them and build the rest. By default
+     * any problem fails the build.
+     */
+    @Parameter(property = PropertyNames.LENIENT, defaultValue = "false")
+    private boolean lenient;
+
+    /**
+     * Fail when a page links to, or shows an image from, a path of the site that was not written. When false,
+     * each broken link is a warning naming the source file and line.
+     */
+    @Parameter(property = PropertyNames.FAIL_ON_BROKEN_LINKS, defaultValue = "true")
+    private boolean failOnBrokenLinks;
+
     /** Do nothing, for example to save time in a build that only runs tests. */
     @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
     private boolean skip;
@@ -73,6 +87,8 @@ public class GenerateMojo extends AbstractMojo {
         return GenerateRequest.of(baseDirectory.toPath(), outputDirectory.toPath())
                 .withDrafts(drafts)
                 .withFuture(future)
+                .withLenient(lenient)
+                .withFailOnBrokenLinks(failOnBrokenLinks)
                 .withListener(listener);
     }
 }

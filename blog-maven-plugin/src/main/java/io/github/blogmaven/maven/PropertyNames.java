@@ -14,6 +14,12 @@ public final class PropertyNames {
     /** Whether posts dated in the future are built too. */
     public static final String FUTURE = "blog.future";
 
+    /** Whether files with content problems are skipped with a warning instead of failing the build. */
+    public static final String LENIENT = "blog.lenient";
+
+    /** Whether a link to a path of the site that was not written fails the build. */
+    public static final String FAIL_ON_BROKEN_LINKS = "blog.failOnBrokenLinks";
+
     /** Whether the goal does nothing. */
     public static final String SKIP = "blog.skip";
 

@@ -49,8 +49,8 @@ class SampleSiteTest {
                 }
             }
         };
-        result = new SiteGenerator().generate(new GenerateRequest(Fixtures.site("sample"), output, false, false, NOW,
-                listener));
+        result = new SiteGenerator().generate(
+                GenerateRequest.of(Fixtures.site("sample"), output).withNow(NOW).withListener(listener));
     }
 
     @Test
