@@ -87,8 +87,11 @@ final class SiteSwap {
         Path previous = siblings.newPrevious();
         writeJournal(staging, previous);
         checkpoint.reached(Step.JOURNAL_WRITTEN);
+        long dropped = 0;
         if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
             Manifest ours = Manifest.read(output).orElse(Manifest.EMPTY);
+            Manifest next = Manifest.read(staging).orElse(Manifest.EMPTY);
+            dropped = ours.files().stream().filter(file -> !next.lists(file)).count();
             for (String entry : UserFiles.find(output, ours)) {
                 UserFiles.move(output, staging, entry);
                 checkpoint.reached(Step.USER_ENTRY_MOVED);
@@ -103,6 +106,10 @@ final class SiteSwap {
         }
         checkpoint.reached(Step.PREVIOUS_DELETED);
         Files.delete(siblings.journal());
+        if (dropped > 0) {
+            listener.info("Removed " + (dropped == 1 ? "1 file" : dropped + " files")
+                    + " that an earlier build wrote and this one does not");
+        }
     }
 
     /** Brings the output folder back to a whole site after a build that stopped anywhere, and tidies up. */

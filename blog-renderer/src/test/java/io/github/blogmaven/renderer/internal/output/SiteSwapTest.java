@@ -46,9 +46,11 @@ class SiteSwapTest {
     Path out;
     Siblings siblings;
     final List<String> warnings = new ArrayList<>();
+    final List<String> infos = new ArrayList<>();
     final BuildListener listener = new BuildListener() {
         @Override
         public void info(String message) {
+            infos.add(message);
         }
 
         @Override
@@ -71,6 +73,7 @@ class SiteSwapTest {
         new SiteSwap(siblings, listener).swap(staging(NEW_SITE));
         assertEquals(expected(NEW_SITE), files(out));
         assertEquals(List.of("out"), names(tmp));
+        assertEquals(List.of("Removed 1 file that an earlier build wrote and this one does not"), infos);
     }
 
     @Test
