@@ -80,8 +80,8 @@ public final class OutputGuard {
             if (entries.iterator().hasNext()) {
                 throw refusal(outputDir, output, "the output folder is not empty and blog-maven did not make it"
                         + " (it has no " + Manifest.FILE_NAME + "), so building there could lose its files",
-                        "empty or delete the folder, or choose another one; files you add after blog-maven's first"
-                                + " build there are kept");
+                        "empty or delete the folder (once, if an older blog-maven made it), or choose another one;"
+                                + " files you add after blog-maven's first build there are kept");
             }
         }
     }

@@ -124,7 +124,8 @@ class OutputGuardTest {
         ContentProblem problem = e.problems().get(0);
         assertEquals(out.toString(), problem.path());
         assertTrue(problem.message().contains("not empty and blog-maven did not make it"), problem.message());
-        assertTrue(problem.hint().contains("empty or delete the folder, or choose another one"), problem.hint());
+        assertTrue(problem.hint().contains("empty or delete the folder (once, if an older blog-maven made it)"),
+                problem.hint());
 
         new Manifest(java.util.List.of()).writeTo(out);
         guard.checkOwned(out, out);
