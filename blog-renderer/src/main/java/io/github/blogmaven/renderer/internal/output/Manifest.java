@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -31,15 +32,17 @@ public final class Manifest {
             + " everything else in this folder is left alone.";
 
     private final Set<String> files;
-    private final Set<String> folders = new HashSet<>();
+    private final Set<String> folders;
 
     Manifest(Collection<String> files) {
-        this.files = new TreeSet<>(files);
+        this.files = Collections.unmodifiableSortedSet(new TreeSet<>(files));
+        Set<String> holders = new HashSet<>();
         for (String file : this.files) {
             for (int slash = file.indexOf('/'); slash >= 0; slash = file.indexOf('/', slash + 1)) {
-                folders.add(file.substring(0, slash));
+                holders.add(file.substring(0, slash));
             }
         }
+        this.folders = Collections.unmodifiableSet(holders);
     }
 
     /**
