@@ -10,6 +10,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.List;
 
 /**
@@ -85,6 +86,7 @@ final class SiteSwap {
     void swap(Path staging) throws IOException {
         Path output = siblings.output();
         Path previous = siblings.newPrevious();
+        keepPermissions(output, staging);
         writeJournal(staging, previous);
         checkpoint.reached(Step.JOURNAL_WRITTEN);
         long dropped = 0;
@@ -167,6 +169,14 @@ final class SiteSwap {
         if (!kept.isEmpty()) {
             listener.warn("Kept " + previous + ": it holds files blog-maven did not write (" + summary(kept)
                     + "); look through them, then delete the folder");
+        }
+    }
+
+    /** Gives the new site the permissions of the folder it replaces, say one a web server's group may read. */
+    private static void keepPermissions(Path output, Path staging) throws IOException {
+        if (Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)
+                && Files.getFileAttributeView(output, PosixFileAttributeView.class) != null) {
+            Files.setPosixFilePermissions(staging, Files.getPosixFilePermissions(output, LinkOption.NOFOLLOW_LINKS));
         }
     }
 

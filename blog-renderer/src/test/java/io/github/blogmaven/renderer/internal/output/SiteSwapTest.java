@@ -77,6 +77,15 @@ class SiteSwapTest {
     }
 
     @Test
+    @DisplayName("the new site keeps the permissions the user gave the output folder")
+    void keepsPermissions() throws IOException {
+        var permissions = java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-x---");
+        Files.setPosixFilePermissions(out, permissions);
+        new SiteSwap(siblings, listener).swap(staging(NEW_SITE));
+        assertEquals(permissions, Files.getPosixFilePermissions(out));
+    }
+
+    @Test
     @DisplayName("the first swap, with no previous site, just moves the new one in")
     void firstSwap() throws IOException {
         Tree.deleteAll(out);
