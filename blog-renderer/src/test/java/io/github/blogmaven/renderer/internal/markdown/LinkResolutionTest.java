@@ -229,5 +229,12 @@ class LinkResolutionTest {
         void noContext() {
             assertEquals("<p><img src=\"1.jpg\" alt=\"\" /></p>\n", render("![](1.jpg)", null));
         }
+
+        @Test
+        @DisplayName("[1] and ![x] without a reference definition stay text, as in marked, not links to /1")
+        void undefinedReferencesAreText() {
+            String html = render("See [1], ![x] and [a][b].\n\n[c][]\n\n[c]: c.html\n", post("/", null, null));
+            assertEquals("<p>See [1], ![x] and [a][b].</p>\n<p><a href=\"/c.html\">c</a></p>\n", html);
+        }
     }
 }
