@@ -36,7 +36,8 @@ public final class SiteGenerator {
         }
         MarkdownRenderer markdown =
                 new MarkdownRenderer(new MarkdownOptions(site.config().markdownBreaks(), AUTO_EXCERPT_LENGTH));
-        SiteBuild.Outcome outcome = new SiteBuild(site, request.outputDir(), listener, markdown::render).run();
+        SiteBuild.Outcome outcome = new SiteBuild(site, request.outputDir(), listener, markdown::render,
+                request.failOnBrokenLinks()).run();
         GenerateResult result = new GenerateResult(request.outputDir(), outcome.pages(), outcome.assetsCopied(),
                 Duration.ofNanos(System.nanoTime() - start));
         listener.info(result.summary());

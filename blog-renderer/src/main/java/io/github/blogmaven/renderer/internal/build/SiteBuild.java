@@ -33,7 +33,8 @@ import java.util.function.Function;
 
 /**
  * Builds one loaded site into an output directory: plan, render the Markdown, render every page into memory,
- * and only when all of that succeeded, write. A template error therefore leaves the output directory as it was.
+ * check every internal link against the plan, and only when all of that succeeded, write. A template error or a
+ * broken link therefore leaves the output directory as it was.
  */
 public final class SiteBuild {
     /**
@@ -49,14 +50,25 @@ public final class SiteBuild {
     private final Path outputDir;
     private final BuildListener listener;
     private final Function<MarkdownSource, RenderedMarkdown> markdown;
+    private final boolean failOnBrokenLinks;
 
-    /** @param markdown a thread-safe Markdown renderer, such as {@code MarkdownRenderer::render} */
+    /** A build that fails on broken links. */
     public SiteBuild(Site site, Path outputDir, BuildListener listener,
             Function<MarkdownSource, RenderedMarkdown> markdown) {
+        this(site, outputDir, listener, markdown, true);
+    }
+
+    /**
+     * @param markdown a thread-safe Markdown renderer, such as {@code MarkdownRenderer::render}
+     * @param failOnBrokenLinks fail on a link to a path the build does not write; when false, warn
+     */
+    public SiteBuild(Site site, Path outputDir, BuildListener listener,
+            Function<MarkdownSource, RenderedMarkdown> markdown, boolean failOnBrokenLinks) {
         this.site = site;
         this.outputDir = outputDir;
         this.listener = listener;
         this.markdown = markdown;
+        this.failOnBrokenLinks = failOnBrokenLinks;
     }
 
     public Outcome run() throws GenerateException, IOException {
@@ -75,8 +87,9 @@ public final class SiteBuild {
                     parallel);
             start = lap("rendered the Markdown of " + (site.posts().size() + site.pages().size()) + " documents", start);
             Views views = new Views(site, content, links, routes);
+            BrokenLinks brokenLinks = new BrokenLinks(site, content, outputPaths, theme::describe);
             PageRenderer renderer = new PageRenderer(theme, views, content, routes, new Feeds(site, links, routes),
-                    feedPosts);
+                    feedPosts, brokenLinks);
 
             List<Rendered> pages = new ArrayList<>();
             for (PlannedFile file : plan) {
@@ -92,6 +105,7 @@ public final class SiteBuild {
                 }
             });
             failIfAny(results);
+            brokenLinks.report(failOnBrokenLinks, listener);
             start = lap("rendered " + pages.size() + " pages", start);
 
             OutputWriter writer = new OutputWriter(outputDir);

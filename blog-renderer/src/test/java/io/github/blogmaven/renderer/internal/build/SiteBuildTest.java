@@ -152,8 +152,9 @@ class SiteBuildTest {
         Post moved = new Post(evil.source(), evil.title(), evil.date(), evil.updated(), evil.tags(), evil.categories(),
                 evil.abbrlink(), evil.layout(), evil.draft(), evil.lang(), evil.comments(), evil.excerpt(),
                 evil.slug(), "../evil.html", evil.content(), evil.contentLine(), evil.frontMatter());
-        assertThrows(IOException.class,
-                () -> build(TestSites.site(base, TestSites.config(Map.of()), List.of(moved), List.of())));
+        Site site = TestSites.site(base, TestSites.config(Map.of()), List.of(moved), List.of());
+        // The lists link to /../evil.html, which is no file of the site: not failing on that reaches the writer.
+        assertThrows(IOException.class, () -> new SiteBuild(site, out, listener, TestSites::markdown, false).run());
         assertFalse(Files.exists(out.getParent().resolve("evil.html")));
     }
 
