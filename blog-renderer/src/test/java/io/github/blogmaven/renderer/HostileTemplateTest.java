@@ -64,6 +64,7 @@ class HostileTemplateTest {
     void executeIsRefused() {
         ContentProblem problem = refused("${\"freemarker.template.utility.Execute\"?new()(\"touch " + canary + "\")}");
         assertTrue(problem.message().contains("not allowed"), problem.message());
+        assertTrue(problem.hint().contains("sandboxed"), problem.hint());
     }
 
     @Test

@@ -261,6 +261,10 @@ public final class Theme {
     }
 
     private static String hint(TemplateException e, String message) {
+        if (message.contains("for security reasons") || message.contains("api_builtin_enabled")) {
+            return "templates run sandboxed: they see the site's data (site, page, post), never Java classes or"
+                    + " methods";
+        }
         if (e instanceof InvalidReferenceException) {
             return "if the value may be missing, give a default (${x!\"\"}) or test it (<#if x??>)";
         }
