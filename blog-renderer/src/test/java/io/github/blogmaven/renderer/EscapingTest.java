@@ -235,6 +235,18 @@ class EscapingTest {
         }
     }
 
+    @Test
+    @DisplayName("a control character in a post's body is dropped from its page and its feed entry too")
+    void bodyControlCharacters(@TempDir Path other) throws Exception {
+        TestBlog bodies = TestBlog.in(other).post("b.md", "B", "Bell \u0007 here, <b>and\u0001 here</b>.\n");
+        bodies.build();
+        String page = bodies.read("2020/01/01/b/index.html");
+        assertTrue(page.contains("Bell  here, <b>and here</b>."), page);
+        assertFalse(FORBIDDEN.matcher(page).find());
+        assertFalse(FORBIDDEN.matcher(bodies.read("atom.xml")).find());
+        assertFalse(FORBIDDEN.matcher(bodies.read("index.html")).find());
+    }
+
     private static JsonObject jsonLd() throws IOException {
         String data = html(POST).selectFirst("script[type=application/ld+json]").data();
         JsonReader reader = new JsonReader(new StringReader(data));
