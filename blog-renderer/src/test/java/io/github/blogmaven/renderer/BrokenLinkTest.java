@@ -65,6 +65,15 @@ class BrokenLinkTest {
     }
 
     @Test
+    @DisplayName("each use of a broken URL is reported, not only the first")
+    void everyUse() {
+        TestBlog blog = blog().post("a.md", "A", "![](/gone.png)\n\ntext ![again](/gone.png) [ref][g]\n\n[g]: /gone.png\n");
+        GenerateException e = assertThrows(GenerateException.class, blog::build);
+        assertEquals(List.of("5:1", "7:6", "7:26"), e.problems().stream().map(p -> p.line() + ":" + p.column()).toList(),
+                e.getMessage());
+    }
+
+    @Test
     @DisplayName("every broken link of every post is listed, sorted by file and line, with the count")
     void allProblemsSorted() {
         TestBlog blog = blog()

@@ -28,8 +28,8 @@ import java.util.function.UnaryOperator;
  * and reported at their line in the source file. Pages made by templates are scanned as they are rendered;
  * what they link to beyond the content they show is reported once per URL, at the template of the first page
  * (in path order) that has it, with how many more pages and templates do: a broken {@code menu} entry of
- * {@code _config.yml} is one problem, not one per page. External links ({@code https:}, {@code //host}, {@code mailto:})
- * and links to a fragment of the same page are not checked.
+ * {@code _config.yml} is one problem, not one per page. External links ({@code https:}, {@code //host},
+ * {@code mailto:}) and links to a fragment of the same page are not checked.
  */
 final class BrokenLinks {
     private static final String CONTENT_HINT =

@@ -14,8 +14,6 @@ import java.util.Map;
 final class DocumentState {
     /** What relative links resolve against; absent to leave URLs as written. */
     static final NullableDataKey<SiteLinks> LINKS = new NullableDataKey<>("BLOG_MAVEN_LINKS");
-    /** Where the links and images met while rendering are recorded. */
-    static final NullableDataKey<LinkRecorder> LINK_USES = new NullableDataKey<>("BLOG_MAVEN_LINK_USES");
     /** The id and text of every heading node. */
     static final NullableDataKey<Map<Node, Heading>> HEADINGS = new NullableDataKey<>("BLOG_MAVEN_HEADINGS");
     /** The raw HTML node holding the first {@code <!-- more -->}, if any. */

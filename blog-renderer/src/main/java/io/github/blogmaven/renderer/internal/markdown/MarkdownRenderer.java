@@ -61,12 +61,11 @@ public final class MarkdownRenderer {
 
     private RenderedMarkdown renderDocument(MarkdownSource source) {
         Document document = parser.parse(source.markdown() == null ? "" : source.markdown());
-        LinkRecorder recorder = null;
+        List<LinkUse> links = List.of();
         if (source.links() != null) {
-            document.set(DocumentState.LINKS, new SiteLinks(source.links()));
-            recorder = new LinkRecorder(document, source.firstLine());
-            recorder.recordRawHtml();
-            document.set(DocumentState.LINK_USES, recorder);
+            SiteLinks siteLinks = new SiteLinks(source.links());
+            document.set(DocumentState.LINKS, siteLinks);
+            links = LinkRecorder.of(document, source.firstLine(), siteLinks);
         }
         Map<Node, Heading> headings = HeadingIds.assign(document);
         document.set(DocumentState.HEADINGS, headings);
@@ -77,6 +76,6 @@ public final class MarkdownRenderer {
         String html = htmlRenderer.render(document);
         Excerpts.Excerpt excerpt = excerpts.cut(document, marker);
         return new RenderedMarkdown(html, excerpt.html(), excerpt.partial(), List.copyOf(headings.values()),
-                recorder == null ? List.of() : recorder.uses());
+                links);
     }
 }

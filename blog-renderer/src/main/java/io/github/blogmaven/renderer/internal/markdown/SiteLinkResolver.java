@@ -14,7 +14,6 @@ import com.vladsch.flexmark.util.ast.Node;
  * Resolves the destination of every Markdown link, image, reference and autolink with {@link SiteLinks}.
  *
  * <p>Raw HTML ({@code <img src>}, {@code <a href>}) is not Markdown and is left exactly as the author wrote it.
- * Every resolved URL is recorded with the node's place in the source, for the broken-link check.
  */
 final class SiteLinkResolver implements LinkResolver {
     static final class Factory extends IndependentLinkResolverFactory {
@@ -31,10 +30,6 @@ final class SiteLinkResolver implements LinkResolver {
             return link;
         }
         String resolved = links.resolve(link.getUrl());
-        LinkRecorder recorder = DocumentState.LINK_USES.get(context.getDocument());
-        if (recorder != null) {
-            recorder.record(link.getUrl(), resolved, node.getStartOffset());
-        }
         return resolved.equals(link.getUrl()) ? link : link.withStatus(LinkStatus.VALID).withUrl(resolved);
     }
 

@@ -238,15 +238,15 @@ class LinkResolutionTest {
         }
 
         @Test
-        @DisplayName("every resolved link and image is recorded with its line and column in the source file")
+        @DisplayName("every link and image is recorded, in document order, with its line and column in the source file")
         void linksAreRecorded() {
             List<LinkUse> uses = new MarkdownRenderer(new MarkdownOptions(true, 200)).render(new MarkdownSource(
                     "Intro [a](x.html).\n\n- ![b](1.jpg)\n\n<p><img src=\"raw.png\"></p>\n", "post.md", 7,
                     post("/", "posts/7631b95/", null))).links();
             assertEquals(List.of(
-                    new LinkUse("raw.png", "raw.png", 11, 14),
                     new LinkUse("x.html", "/x.html", 7, 7),
-                    new LinkUse("1.jpg", "/posts/7631b95/1.jpg", 9, 3)), uses);
+                    new LinkUse("1.jpg", "/posts/7631b95/1.jpg", 9, 3),
+                    new LinkUse("raw.png", "raw.png", 11, 14)), uses);
         }
     }
 }
