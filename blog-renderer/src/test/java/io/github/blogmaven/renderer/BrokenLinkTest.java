@@ -67,10 +67,11 @@ class BrokenLinkTest {
     @Test
     @DisplayName("each use of a broken URL is reported, not only the first")
     void everyUse() {
-        TestBlog blog = blog().post("a.md", "A", "![](/gone.png)\n\ntext ![again](/gone.png) [ref][g]\n\n[g]: /gone.png\n");
+        TestBlog blog = blog().post("a.md", "A",
+                "![](/gone.png)\n\ntext ![again](/gone.png) [ref][g]\n\n[g]: /gone.png\n");
         GenerateException e = assertThrows(GenerateException.class, blog::build);
-        assertEquals(List.of("5:1", "7:6", "7:26"), e.problems().stream().map(p -> p.line() + ":" + p.column()).toList(),
-                e.getMessage());
+        assertEquals(List.of("5:1", "7:6", "7:26"),
+                e.problems().stream().map(p -> p.line() + ":" + p.column()).toList(), e.getMessage());
     }
 
     @Test
@@ -187,7 +188,8 @@ class BrokenLinkTest {
     @Test
     @DisplayName("a broken image in an excerpt is reported once, at its line, not again for each list page")
     void excerptNotReportedTwice() {
-        TestBlog blog = blog().post("a.md", "A", "![](/gone.png)\n\n<img src=\"gone-too.png\">\n\n<!-- more -->\n\nRest.\n");
+        TestBlog blog = blog().post("a.md", "A",
+                "![](/gone.png)\n\n<img src=\"gone-too.png\">\n\n<!-- more -->\n\nRest.\n");
         GenerateException e = assertThrows(GenerateException.class, blog::build);
         assertEquals(2, e.problems().size(), e.getMessage());
         assertEquals("source/_posts/a.md", e.problems().get(1).path());
@@ -197,7 +199,8 @@ class BrokenLinkTest {
     @DisplayName("a broken link a theme template writes names the template and the pages, once for all of them")
     void templateLinks() {
         TestBlog blog = blog().post("a.md", "A", "a\n").post("b.md", "B", "b\n").post("c.md", "C", "c\n")
-                .layout("post.ftlh", "<h1>${post.title}</h1><a href=\"/nowhere.html\">x</a><a href=\"${site.home}\">home</a>\n");
+                .layout("post.ftlh",
+                        "<h1>${post.title}</h1><a href=\"/nowhere.html\">x</a><a href=\"${site.home}\">home</a>\n");
         ContentProblem problem = only(assertThrows(GenerateException.class, blog::build));
         assertEquals("themes/evil/layout/post.ftlh", problem.path());
         assertEquals(0, problem.line());

@@ -109,7 +109,8 @@ class EscapingTest {
     void descriptionStaysInItsAttribute() {
         Document post = html(POST);
         assertEquals(DESCRIPTION, post.selectFirst("meta[name=description]").attr("content"));
-        assertTrue(blog.read(POST).contains("content=\"desc &lt;script&gt;x&lt;/script&gt; &quot;q&quot; &amp; ]]&gt; &#39;\""));
+        assertTrue(blog.read(POST).contains(
+                "content=\"desc &lt;script&gt;x&lt;/script&gt; &quot;q&quot; &amp; ]]&gt; &#39;\""));
     }
 
     @Test

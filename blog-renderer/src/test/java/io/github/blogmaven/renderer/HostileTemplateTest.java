@@ -132,8 +132,8 @@ class HostileTemplateTest {
     void nestedJavaValuesAreInert() throws Exception {
         blog.file("source/_posts/a.md",
                 "---\ntitle: A\ndate: 2020-01-01 00:00:00\nwhen:\n  at: 2020-01-01T10:00:00Z\n---\nText.\n");
-        String page = render("<p id=\"t\">${(post.frontMatter.when.at?is_hash)?then(post.frontMatter.when.at?keys?size, -1)}"
-                + "</p><p id=\"v\">${post.frontMatter.when.at}</p>");
+        String page = render("<#assign at = post.frontMatter.when.at>"
+                + "<p id=\"t\">${at?is_hash?then(at?keys?size, -1)}</p><p id=\"v\">${at}</p>");
         assertTrue(page.contains("<p id=\"t\">0</p>"), "a java.time value has no members: " + page);
         assertTrue(page.contains("<p id=\"v\">2020-01-01T10:00Z[UTC]</p>"), page);
     }
