@@ -60,7 +60,8 @@ public final class SiteGenerator {
         SiteBuild.Outcome outcome;
         try (OutputSession output = OutputSession.open(request.baseDir(), sourceDir(request.baseDir(), site),
                 request.outputDir(), home, listener)) {
-            outcome = new SiteBuild(site, output, listener, markdown::render).run();
+            outcome = new SiteBuild(site, output, listener, markdown::render,
+                    request.failOnBrokenLinks()).run();
             output.commit();
         }
         GenerateResult result = new GenerateResult(request.outputDir(), outcome.pages(), outcome.assetsCopied(),

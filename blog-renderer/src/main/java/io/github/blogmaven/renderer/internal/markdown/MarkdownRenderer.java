@@ -61,8 +61,11 @@ public final class MarkdownRenderer {
 
     private RenderedMarkdown renderDocument(MarkdownSource source) {
         Document document = parser.parse(source.markdown() == null ? "" : source.markdown());
+        List<LinkUse> links = List.of();
         if (source.links() != null) {
-            document.set(DocumentState.LINKS, new SiteLinks(source.links()));
+            SiteLinks siteLinks = new SiteLinks(source.links());
+            document.set(DocumentState.LINKS, siteLinks);
+            links = LinkRecorder.of(document, source.firstLine(), siteLinks);
         }
         Map<Node, Heading> headings = HeadingIds.assign(document);
         document.set(DocumentState.HEADINGS, headings);
@@ -72,6 +75,7 @@ public final class MarkdownRenderer {
         }
         String html = htmlRenderer.render(document);
         Excerpts.Excerpt excerpt = excerpts.cut(document, marker);
-        return new RenderedMarkdown(html, excerpt.html(), excerpt.partial(), List.copyOf(headings.values()));
+        return new RenderedMarkdown(html, excerpt.html(), excerpt.partial(), List.copyOf(headings.values()),
+                links);
     }
 }
