@@ -18,8 +18,8 @@ import java.util.Map;
  *
  * <p>The dialect is CommonMark with GFM tables, strikethrough, task lists, autolinks and footnotes; raw HTML
  * passes through. On top of flexmark: Hexo's {@code breaks}, heading ids and anchors, the {@code <!-- more -->}
- * excerpt, and links resolved to URLs that work on every page (see {@link SiteLinks}). Not done: marked's
- * {@code smartypants} quotes and dashes.
+ * excerpt, links resolved to URLs that work on every page (see {@link SiteLinks}), and Hexo's tag plugins
+ * ({@link TagPass}). Not done: marked's {@code smartypants} quotes and dashes.
  */
 public final class MarkdownRenderer {
     private final Parser parser;
@@ -60,13 +60,16 @@ public final class MarkdownRenderer {
     }
 
     private RenderedMarkdown renderDocument(MarkdownSource source) {
-        Document document = parser.parse(source.markdown() == null ? "" : source.markdown());
+        TagPass tags = TagPass.of(source, TagPlugins.HEXO, this::renderDocument);
+        Document document = tags.parse(parser::parse);
+        document.set(DocumentState.TAGS, tags);
         List<LinkUse> links = List.of();
         if (source.links() != null) {
             SiteLinks siteLinks = new SiteLinks(source.links());
             document.set(DocumentState.LINKS, siteLinks);
             links = LinkRecorder.of(document, source.firstLine(), siteLinks);
         }
+        links = tags.links(links);
         Map<Node, Heading> headings = HeadingIds.assign(document);
         document.set(DocumentState.HEADINGS, headings);
         Node marker = MoreMarker.find(document);
@@ -76,6 +79,6 @@ public final class MarkdownRenderer {
         String html = htmlRenderer.render(document);
         Excerpts.Excerpt excerpt = excerpts.cut(document, marker);
         return new RenderedMarkdown(html, excerpt.html(), excerpt.partial(), List.copyOf(headings.values()),
-                links);
+                links, tags.warnings(), tags.errors());
     }
 }
