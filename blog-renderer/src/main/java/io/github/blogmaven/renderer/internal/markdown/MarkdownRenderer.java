@@ -10,6 +10,8 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -19,10 +21,12 @@ import java.util.Map;
  * <p>The dialect is CommonMark with GFM tables, strikethrough, task lists, autolinks and footnotes; raw HTML
  * passes through. On top of flexmark: Hexo's {@code breaks}, heading ids and anchors, the {@code <!-- more -->}
  * excerpt, links resolved to URLs that work on every page (see {@link SiteLinks}), and Hexo's tag plugins
- * ({@link TagPass}). Not done: marked's {@code smartypants} quotes and dashes.
+ * ({@link TagPass}), and TeX math where {@code math: true} ({@link MathExtension}). Not done: marked's {@code smartypants} quotes and dashes.
  */
 public final class MarkdownRenderer {
     private final Parser parser;
+    /** The parser for bodies with {@code math: true}. */
+    private final Parser mathParser;
     private final HtmlRenderer htmlRenderer;
     private final Excerpts excerpts;
 
@@ -41,7 +45,12 @@ public final class MarkdownRenderer {
         flexmark.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         flexmark.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         this.parser = Parser.builder(flexmark).build();
-        this.htmlRenderer = HtmlRenderer.builder(flexmark).build();
+        MutableDataSet withMath = new MutableDataSet(flexmark);
+        List<Extension> extensions = new ArrayList<>(Parser.EXTENSIONS.get(flexmark));
+        extensions.add(new MathExtension());
+        withMath.set(Parser.EXTENSIONS, extensions);
+        this.mathParser = Parser.builder(withMath).build();
+        this.htmlRenderer = HtmlRenderer.builder(withMath).build();
         this.excerpts = new Excerpts(htmlRenderer, options.autoExcerptLength());
     }
 
@@ -61,7 +70,7 @@ public final class MarkdownRenderer {
 
     private RenderedMarkdown renderDocument(MarkdownSource source) {
         TagPass tags = TagPass.of(source, TagPlugins.HEXO, this::renderDocument);
-        Document document = tags.parse(parser::parse);
+        Document document = tags.parse((source.body().math() ? mathParser : parser)::parse);
         document.set(DocumentState.TAGS, tags);
         List<LinkUse> links = List.of();
         if (source.links() != null) {
