@@ -75,7 +75,7 @@ public final class ContentRenderer {
                 job.absolute ? config.url() : null);
         FrontMatter frontMatter = job.post != null ? job.post.frontMatter() : job.page.frontMatter();
         BodyContext body = new BodyContext(index, !Boolean.TRUE.equals(frontMatter.get("disableNunjucks")),
-                math(config, frontMatter), 0);
+                math(config, frontMatter));
         MarkdownSource source = job.post != null
                 ? new MarkdownSource(job.post.content(), job.post.source().relativePath(), job.post.contentLine(), links,
                         body)

@@ -10,19 +10,12 @@ import java.util.Objects;
  * @param tagPlugins whether {@code {% ... %}} tags are run ({@code false} for front-matter
  *     {@code disableNunjucks: true}, which leaves them as text)
  * @param math whether {@code $...$} and {@code $$...$$} are TeX math (site or front-matter {@code math: true})
- * @param nesting how many tag bodies this one lies in ({@code 0} for a post or page); bounds the recursion of
- *     {@code {% blockquote %}} inside {@code {% blockquote %}}
  */
-public record BodyContext(PostIndex posts, boolean tagPlugins, boolean math, int nesting) {
+public record BodyContext(PostIndex posts, boolean tagPlugins, boolean math) {
     /** Tags on, no posts to link to, no math: what a body without a site around it gets. */
-    public static final BodyContext DEFAULT = new BodyContext(PostIndex.EMPTY, true, false, 0);
+    public static final BodyContext DEFAULT = new BodyContext(PostIndex.EMPTY, true, false);
 
     public BodyContext {
         Objects.requireNonNull(posts, "posts");
-    }
-
-    /** The context of a tag's body inside this one. */
-    BodyContext nested() {
-        return new BodyContext(posts, tagPlugins, math, nesting + 1);
     }
 }

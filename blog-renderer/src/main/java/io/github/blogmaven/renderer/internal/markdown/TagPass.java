@@ -43,8 +43,6 @@ final class TagPass {
     private static final String CLOSE = "-->";
     /** How often a body is parsed again to put misplaced tags back; each round puts back at least one. */
     private static final int MAX_ROUNDS = 4;
-    /** How deep tag bodies may hold tag bodies ({@code blockquote} in {@code blockquote}...). */
-    static final int MAX_NESTING = 8;
     // what precedes a link destination on its line: "](" or a reference definition's "[label]:"
     private static final Pattern DESTINATION = Pattern.compile("(\\]\\(\\s*<?|^ {0,3}\\[[^\\]]+\\]:[ \\t]*<?)$");
     private static final String UNKNOWN_HINT = "blog-maven runs Hexo's own tags (asset_img, asset_link, asset_path, "
@@ -206,11 +204,24 @@ final class TagPass {
 
     /** {@code text} with the placeholders {@code indices} replaced by the HTML of their tags. */
     String substitute(String text, Set<Integer> indices) {
-        String result = text;
-        for (int index : indices) {
-            result = result.replace(OPEN + index + CLOSE, outputs[index] == null ? "" : outputs[index]);
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        int last = 0;
+        for (int k = text.indexOf(OPEN); k >= 0; k = text.indexOf(OPEN, k + 1)) {
+            int digits = k + OPEN.length();
+            int end = digits;
+            while (end < text.length() && Character.isDigit(text.charAt(end))) {
+                end++;
+            }
+            if (end == digits || end - digits > 9 || !text.startsWith(CLOSE, end)) {
+                continue;
+            }
+            int index = Integer.parseInt(text.substring(digits, end));
+            if (indices.contains(index)) {
+                out.append(text, last, k).append(outputs[index] == null ? "" : outputs[index]);
+                last = end + CLOSE.length();
+            }
         }
-        return result;
+        return out.append(text, last, text.length()).toString();
     }
 
     /** Whether the placeholder {@code index} stands for a tag shown as text (unknown, or its end tag missing). */
@@ -254,16 +265,17 @@ final class TagPass {
                 warn(i, use.written() + ": no {% end" + tag.name() + " %} follows, so it is left in the page as text",
                         "close the tag with {% end" + tag.name() + " %}");
                 showAsText(i);
+            } else if (plugin == null && tag.name().startsWith("end")
+                    && plugins.blockNames().contains(tag.name().substring(3))) {
+                warn(i, use.written() + " closes no {% " + tag.name().substring(3) + " %}, so it is left in the page "
+                        + "as text", "a block tag's body ends at the first end tag of its name; remove this one");
+                showAsText(i);
             } else if (plugin == null) {
                 boolean endOfUnknown = tag.name().startsWith("end") && unknown.contains(tag.name().substring(3));
                 if (!endOfUnknown) {
                     warn(i, "unknown tag " + use.written() + ", left in the page as text", UNKNOWN_HINT);
                 }
                 unknown.add(tag.name());
-                showAsText(i);
-            } else if (use.body() != null && source.body().nesting() >= MAX_NESTING) {
-                warn(i, use.written() + ": tags nest more than " + MAX_NESTING + " deep here, so this one is left "
-                        + "in the page as text", null);
                 showAsText(i);
             } else {
                 String html = plugin.render(use, environment(i, use, true, true));
@@ -323,10 +335,15 @@ final class TagPass {
         return stripped;
     }
 
-    /** Renders the Markdown body of a block tag as this document, with tags; its links and problems join ours. */
+    /**
+     * Renders the Markdown body of a block tag as this document, with tags; its links and problems join ours. The
+     * recursion is shallow by construction: a body ends at the first {@code {% end<name> %}}, so it holds no
+     * complete tag of its own name, and only {@code blockquote}, {@code quote} and {@code pullquote} have Markdown
+     * bodies.
+     */
     String renderBody(String markdown, int line, boolean recording) {
         RenderedMarkdown body = bodies.apply(new MarkdownSource(markdown, source.sourcePath(), line, source.links(),
-                source.body().nested()));
+                source.body()));
         if (recording) {
             links.addAll(body.links());
             warnings.addAll(body.warnings());
