@@ -53,7 +53,7 @@ class TagSpecTest {
         MarkdownRenderer renderer = new MarkdownRenderer(new MarkdownOptions(true, 200));
         LinkContext links = new LinkContext("/blog/", "hello/", "hello/", OUTPUT::contains,
                 options.contains("feed") ? "https://example.com/blog" : null);
-        BodyContext body = new BodyContext(POSTS, !options.contains("notags"), options.contains("math"), 0);
+        BodyContext body = new BodyContext(POSTS, !options.contains("notags"), options.contains("math"));
         return renderer.render(new MarkdownSource(markdown, "source/_posts/hello.md", 1, links, body));
     }
 
