@@ -154,4 +154,26 @@ class TagPluginSiteTest {
         assertTrue(blog.read("2020/01/01/a/index.html")
                 .contains("<div class=\"math display\">\\[\nx_1 * y_2\n\\]</div>"));
     }
+
+    @Test
+    @DisplayName("the theme loads math_renderer_url only on pages that show math, and nothing without it")
+    void mathHook() throws Exception {
+        TestBlog blog = blog().config("math: true\nmath_renderer_url: /js/mathjax.js\n"
+                        + "math_stylesheet_url: https://cdn.example.org/katex.css")
+                .file("source/js/mathjax.js", "// a local copy")
+                .post("a.md", "A", "Let $x_1$ be.\n")
+                .file("source/_posts/b.md", "---\ntitle: B\ndate: 2020-01-02 00:00:00\n---\nNo math here.\n");
+        blog.build();
+        String script = "<script defer src=\"/js/mathjax.js\"></script>";
+        String style = "<link rel=\"stylesheet\" href=\"https://cdn.example.org/katex.css\">";
+        String withMath = blog.read("2020/01/01/a/index.html");
+        assertTrue(withMath.contains(script) && withMath.contains(style), withMath);
+        assertFalse(blog.read("2020/01/02/b/index.html").contains(script));
+        assertTrue(blog.read("index.html").contains(script), "the home page shows the excerpt with math");
+        assertFalse(blog.read("tags/index.html").contains(script));
+
+        TestBlog plain = TestBlog.in(dir.resolve("plain")).config("math: true").post("a.md", "A", "Let $x_1$ be.\n");
+        plain.build();
+        assertFalse(plain.read("2020/01/01/a/index.html").contains("<script defer"), "no renderer without the hook");
+    }
 }
