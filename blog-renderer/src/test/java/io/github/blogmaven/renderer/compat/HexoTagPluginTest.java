@@ -38,7 +38,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @DisplayName("Tag plugins render the HTML Hexo renders")
 class HexoTagPluginTest {
-    private static final Pattern TOKEN_SPAN = Pattern.compile("<span class=\"(?!line\")(?!line marked\")[^\"]*\">([^<]*)</span>");
+    private static final Pattern TOKEN_SPAN =
+            Pattern.compile("<span class=\"(?!line\")(?!line marked\")[^\"]*\">([^<]*)</span>");
     /** Our resolved URLs for Hexo's unresolved relative Markdown images, by fixture post. */
     private static final Map<String, List<String>> RESOLVED_IMAGES = Map.of(
             "post-title/source/_posts/tomatoes-2023.md", List.of(

@@ -77,10 +77,10 @@ public final class ContentRenderer {
         BodyContext body = new BodyContext(index, !Boolean.TRUE.equals(frontMatter.get("disableNunjucks")),
                 math(config, frontMatter));
         MarkdownSource source = job.post != null
-                ? new MarkdownSource(job.post.content(), job.post.source().relativePath(), job.post.contentLine(), links,
-                        body)
-                : new MarkdownSource(job.page.content(), job.page.source().relativePath(), job.page.contentLine(), links,
-                        body);
+                ? new MarkdownSource(job.post.content(), job.post.source().relativePath(), job.post.contentLine(),
+                        links, body)
+                : new MarkdownSource(job.page.content(), job.page.source().relativePath(), job.page.contentLine(),
+                        links, body);
         try {
             return markdown.apply(source);
         } catch (RuntimeException e) {

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 final class LinkTags {
     /** hexo's {@code rUrl} (tag/link.ts, tag/img.ts): what counts as a URL among a tag's arguments. */
     static final Pattern URL = Pattern.compile("((([A-Za-z]{3,9}:(?://)?)(?:[-;:&=+$,\\w]+@)?[A-Za-z0-9.-]+"
-            + "|(?:www.|[-;:&=+$,\\w]+@)[A-Za-z0-9.-]+)((?:/[+~%/.\\w_-]*)?\\??(?:[-+=&;%@.\\w_]*)#?(?:[.!/\\\\w]*))?)");
+            + "|(?:www.|[-;:&=+$,\\w]+@)[A-Za-z0-9.-]+)"
+            + "((?:/[+~%/.\\w_-]*)?\\??(?:[-+=&;%@.\\w_]*)#?(?:[.!/\\\\w]*))?)");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
     private static final String POST_HINT = "post_link and post_path take the file name of a post under "
             + "source/_posts without .md (its slug, such as 2023/hello-world), or the post's exact title";

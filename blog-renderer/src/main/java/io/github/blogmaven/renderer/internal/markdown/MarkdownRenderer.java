@@ -21,7 +21,8 @@ import java.util.Map;
  * <p>The dialect is CommonMark with GFM tables, strikethrough, task lists, autolinks and footnotes; raw HTML
  * passes through. On top of flexmark: Hexo's {@code breaks}, heading ids and anchors, the {@code <!-- more -->}
  * excerpt, links resolved to URLs that work on every page (see {@link SiteLinks}), and Hexo's tag plugins
- * ({@link TagPass}), and TeX math where {@code math: true} ({@link MathExtension}). Not done: marked's {@code smartypants} quotes and dashes.
+ * ({@link TagPass}), and TeX math where {@code math: true} ({@link MathExtension}). Not done: marked's
+ * {@code smartypants} quotes and dashes.
  */
 public final class MarkdownRenderer {
     private final Parser parser;

@@ -100,7 +100,8 @@ final class MediaTags {
     static String youtube(TagUse use, TagEnvironment environment) {
         List<String> arguments = use.arguments();
         if (arguments.isEmpty()) {
-            environment.warn("youtube needs a video id, so it writes nothing", "{% youtube video_id [type] [cookie] %}");
+            environment.warn("youtube needs a video id, so it writes nothing",
+                    "{% youtube video_id [type] [cookie] %}");
             return "";
         }
         String type = arguments.size() > 1 ? arguments.get(1) : "video";

@@ -45,8 +45,8 @@ final class TagScanner {
     }
 
     // Hexo's rBacktick, line by line: an opening fence after up to three '>' or a list marker
-    private static final Pattern OPENING_FENCE =
-            Pattern.compile("^((?:(?:[ \\t]*>){0,3}|[-*+]|[0-9]+\\.)[ \\t]*)(`{3,}|~{3,})[ \\t]*((?:.*?[^`\\s])?)[ \\t]*$");
+    private static final Pattern OPENING_FENCE = Pattern.compile(
+            "^((?:(?:[ \\t]*>){0,3}|[-*+]|[0-9]+\\.)[ \\t]*)(`{3,}|~{3,})[ \\t]*((?:.*?[^`\\s])?)[ \\t]*$");
     /** A longer {@code {% ... %}} is no tag: real ones are a line, and this bounds the work of a stray one. */
     private static final int MAX_TAG_LENGTH = 4096;
     private static final Pattern CLOSING_FENCE = Pattern.compile("^(?:(?:[ \\t]*>){0,3}[ \\t]*)(`{3,}|~{3,})[ \\t]?$");
