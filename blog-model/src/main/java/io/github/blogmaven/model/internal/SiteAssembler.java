@@ -97,6 +97,29 @@ public final class SiteAssembler {
         return new Site(baseDir, config, posts, pages, assets, tags, categories, data);
     }
 
+    /** See {@link io.github.blogmaven.model.SiteLoader#leaveOut(Site, Set)}. */
+    public static Site leaveOut(Site site, Set<String> sources) {
+        List<Post> posts = new ArrayList<>(site.posts());
+        List<String> folders = new ArrayList<>();
+        posts.removeIf(post -> {
+            String path = post.source().relativePath();
+            if (sources.contains(path)) {
+                int dot = path.lastIndexOf('.');
+                folders.add((dot > path.lastIndexOf('/') ? path.substring(0, dot) : path) + "/");
+                return true;
+            }
+            return false;
+        });
+        List<Page> pages = new ArrayList<>(site.pages());
+        pages.removeIf(page -> sources.contains(page.source().relativePath()));
+        List<Asset> assets = new ArrayList<>(site.assets());
+        assets.removeIf(asset -> sources.contains(asset.source().relativePath())
+                || folders.stream().anyMatch(asset.source().relativePath()::startsWith));
+        List<Tag> tags = new TagIndexBuilder(message -> { }).build(posts);
+        List<Category> categories = new CategoryTreeBuilder(message -> { }).build(posts);
+        return new Site(site.baseDir(), site.config(), posts, pages, assets, tags, categories, site.data());
+    }
+
     private LoadSettings readConfig() throws IOException {
         Path file = baseDir.resolve(ConfigReader.FILE);
         if (!Files.isRegularFile(file)) {
