@@ -26,7 +26,12 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = PropertyNames.BASE_DIRECTORY, defaultValue = "${project.basedir}", required = true)
     private File baseDirectory;
 
-    /** Where the generated site is written. Files the build does not produce are left alone. */
+    /**
+     * Where the generated site is written. It must be a folder of its own: the blog's folder, its source folder,
+     * a folder holding them and the home folder are refused, and so is a non-empty folder that blog-maven did not
+     * make. Files you add there after a build (a {@code CNAME}, a {@code .git/}) are kept; files an earlier build
+     * wrote and this one does not are removed. A failed build leaves the folder as it was.
+     */
     @Parameter(property = PropertyNames.OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/blog",
             required = true)
     private File outputDirectory;

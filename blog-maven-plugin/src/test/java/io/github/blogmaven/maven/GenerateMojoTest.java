@@ -102,6 +102,23 @@ class GenerateMojoTest {
     }
 
     @Test
+    @DisplayName("an output directory that is the source folder is a failure naming it, and no source is touched")
+    void dangerousOutputIsAFailure() throws Exception {
+        Path blog = blog("---\ntitle: Hello\nabbrlink: 1a2b3c4\ndate: 2017-10-14\n---\n\nHi.\n");
+        Path source = blog.resolve("source");
+        GenerateMojo mojo = mojo(blog, source);
+        RecordingLog log = new RecordingLog(false);
+        mojo.setLog(log);
+
+        MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertTrue(failure.getMessage().contains(source + ": the output folder is the blog's source folder"),
+                failure.getMessage());
+        assertEquals(List.of("_posts"), List.of(source.toFile().list()));
+        assertEquals(List.of("post.md"), List.of(source.resolve("_posts").toFile().list()));
+    }
+
+    @Test
     @DisplayName("an output directory that cannot be written is an execution error, not a content failure")
     void ioProblemsAreAnError() throws Exception {
         Path blog = blog("---\ntitle: Hello\nabbrlink: 1a2b3c4\ndate: 2017-10-14\n---\n\nHi.\n");

@@ -9,21 +9,42 @@ import io.github.blogmaven.renderer.internal.build.SiteBuild;
 import io.github.blogmaven.renderer.internal.content.UnrenderableContentException;
 import io.github.blogmaven.renderer.internal.markdown.MarkdownOptions;
 import io.github.blogmaven.renderer.internal.markdown.MarkdownRenderer;
+import io.github.blogmaven.renderer.internal.output.OutputSession;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
  * Builds a site: loads the sources, renders every page with the theme, and writes the output directory.
  * Instances hold no state between calls and may be shared between threads.
+ *
+ * <p>The output directory is never one that holds the blog, its sources or the user's home, nor a non-empty
+ * folder blog-maven did not make. The site is built beside it and swapped in only when the whole build
+ * succeeded, keeping files the user put there; two builds of one output directory at once fail fast.
  */
 public final class SiteGenerator {
     /** The length an automatic excerpt aims for, in characters (a CJK character counts one). */
     private static final int AUTO_EXCERPT_LENGTH = 200;
 
+    /** The user's home folder, which is never built into; {@code null} when unknown. */
+    private final Path home;
+
+    public SiteGenerator() {
+        this(userHome());
+    }
+
+    /** A generator that takes {@code home} for the user's home folder, so tests need not touch the real one. */
+    SiteGenerator(Path home) {
+        this.home = home;
+    }
+
     /**
      * Builds the site {@code request} describes.
      *
-     * @throws GenerateException when the content, configuration or templates have problems; all are listed
+     * @throws GenerateException when the content, configuration or templates have problems (all are listed), or
+     *     the output directory is refused: one that holds the blog, its sources or the home folder, a non-empty
+     *     folder blog-maven did not make, one another build is writing, or one whose own files the site would
+     *     replace
      * @throws IOException when reading or writing files fails for reasons outside the content
      */
     public GenerateResult generate(GenerateRequest request) throws GenerateException, IOException {
@@ -39,17 +60,22 @@ public final class SiteGenerator {
         MarkdownRenderer markdown =
                 new MarkdownRenderer(new MarkdownOptions(site.config().markdownBreaks(), AUTO_EXCERPT_LENGTH));
         SiteBuild.Outcome outcome;
-        try {
-            outcome = new SiteBuild(site, request.outputDir(), listener, markdown::render).run();
-        } catch (UnrenderableContentException e) {
-            if (!request.lenient()) {
-                throw e;
+        try (OutputSession output = OutputSession.open(request.baseDir(), sourceDir(request.baseDir(), site),
+                request.outputDir(), home, listener)) {
+            try {
+                outcome = new SiteBuild(site, output, listener, markdown::render).run();
+            } catch (UnrenderableContentException e) {
+                if (!request.lenient()) {
+                    throw e;
+                }
+                // Markdown too complex to render shows only now, before anything is written; lenient mode leaves
+                // those files out like the ones the loader refused.
+                e.problems().forEach(problem -> listener.warn(problem.toString()));
+                listener.warn(e.lenientSummary());
+                Site rest = SiteLoader.leaveOut(site, e.sources());
+                outcome = new SiteBuild(rest, output, listener, markdown::render).run();
             }
-            // Markdown too complex to render shows only now; lenient mode leaves those files out like bad ones.
-            e.problems().forEach(problem -> listener.warn(problem.toString()));
-            listener.warn(e.lenientSummary());
-            Site rest = SiteLoader.leaveOut(site, e.sources());
-            outcome = new SiteBuild(rest, request.outputDir(), listener, markdown::render).run();
+            output.commit();
         }
         GenerateResult result = new GenerateResult(request.outputDir(), outcome.pages(), outcome.assetsCopied(),
                 Duration.ofNanos(System.nanoTime() - start));
@@ -69,5 +95,17 @@ public final class SiteGenerator {
                 listener.warn(message);
             }
         };
+    }
+
+    /** The blog's {@code source_dir}, as Hexo reads it: {@code source} unless the configuration names another. */
+    private static Path sourceDir(Path baseDir, Site site) {
+        Object configured = site.config().values().get("source_dir");
+        String name = configured instanceof String text ? text.strip().replaceAll("^/+|/+$", "") : "";
+        return baseDir.resolve(name.isEmpty() ? "source" : name);
+    }
+
+    private static Path userHome() {
+        String home = System.getProperty("user.home");
+        return home == null || home.isBlank() ? null : Path.of(home);
     }
 }

@@ -14,6 +14,7 @@ import io.github.blogmaven.renderer.internal.feed.Feeds;
 import io.github.blogmaven.renderer.internal.links.Links;
 import io.github.blogmaven.renderer.internal.markdown.MarkdownSource;
 import io.github.blogmaven.renderer.internal.markdown.RenderedMarkdown;
+import io.github.blogmaven.renderer.internal.output.OutputSession;
 import io.github.blogmaven.renderer.internal.output.OutputWriter;
 import io.github.blogmaven.renderer.internal.pages.Routes;
 import io.github.blogmaven.renderer.internal.pages.Views;
@@ -21,7 +22,6 @@ import io.github.blogmaven.renderer.internal.theme.TemplateFailure;
 import io.github.blogmaven.renderer.internal.theme.Theme;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -29,11 +29,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
- * Builds one loaded site into an output directory: plan, render the Markdown, render every page into memory,
- * and only when all of that succeeded, write. A template error therefore leaves the output directory as it was.
+ * Builds one loaded site into an output session: plan, check the plan against the user's files in the output,
+ * render the Markdown, then render each page and write it at once into the session's staging folder, so only
+ * the pages being rendered are held in memory. The caller commits the session when this succeeded; until then
+ * the output directory is as it was, so a template error leaves it untouched.
  */
 public final class SiteBuild {
     /**
@@ -46,15 +49,15 @@ public final class SiteBuild {
     }
 
     private final Site site;
-    private final Path outputDir;
+    private final OutputSession output;
     private final BuildListener listener;
     private final Function<MarkdownSource, RenderedMarkdown> markdown;
 
     /** @param markdown a thread-safe Markdown renderer, such as {@code MarkdownRenderer::render} */
-    public SiteBuild(Site site, Path outputDir, BuildListener listener,
+    public SiteBuild(Site site, OutputSession output, BuildListener listener,
             Function<MarkdownSource, RenderedMarkdown> markdown) {
         this.site = site;
-        this.outputDir = outputDir;
+        this.output = output;
         this.listener = listener;
         this.markdown = markdown;
     }
@@ -68,6 +71,7 @@ public final class SiteBuild {
         Set<String> outputPaths = new HashSet<>();
         plan.forEach(file -> outputPaths.add(file.path()));
         List<Post> feedPosts = Feeds.select(site);
+        output.claim(outputPaths);
         start = lap("planned " + plan.size() + " files", start);
 
         try (Parallel parallel = new Parallel()) {
@@ -78,41 +82,34 @@ public final class SiteBuild {
             PageRenderer renderer = new PageRenderer(theme, views, content, routes, new Feeds(site, links, routes),
                     feedPosts);
 
-            List<Rendered> pages = new ArrayList<>();
-            for (PlannedFile file : plan) {
+            // Each page goes to disk as soon as it is rendered. Every page is still rendered after a template
+            // error, to report each broken template once, but nothing more is written: the build has failed.
+            OutputWriter writer = output.writer();
+            AtomicBoolean failed = new AtomicBoolean();
+            List<TemplateFailure> failures = parallel.map(plan, file -> {
                 if (file instanceof Rendered rendered) {
-                    pages.add(rendered);
-                }
-            }
-            List<Object> results = parallel.map(pages, page -> {
-                try {
-                    return page.task().render(renderer).getBytes(StandardCharsets.UTF_8);
-                } catch (TemplateFailure failure) {
-                    return failure;
-                }
-            });
-            failIfAny(results);
-            start = lap("rendered " + pages.size() + " pages", start);
-
-            OutputWriter writer = new OutputWriter(outputDir);
-            Map<String, byte[]> bytes = new LinkedHashMap<>();
-            for (int i = 0; i < pages.size(); i++) {
-                bytes.put(pages.get(i).path(), (byte[]) results.get(i));
-            }
-            results.clear();
-            parallel.map(plan, file -> {
-                if (file instanceof Copied copied) {
+                    String page;
+                    try {
+                        page = rendered.task().render(renderer);
+                    } catch (TemplateFailure failure) {
+                        failed.set(true);
+                        return failure;
+                    }
+                    if (!failed.get()) {
+                        writer.write(rendered.path(), page.getBytes(StandardCharsets.UTF_8));
+                    }
+                } else if (!failed.get()) {
+                    Copied copied = (Copied) file;
                     if (copied.file() != null) {
                         writer.copy(copied.file(), copied.path());
                     } else {
                         writer.copyResource(copied.resource(), copied.path());
                     }
-                } else {
-                    writer.write(file.path(), bytes.get(file.path()));
                 }
-                return Boolean.TRUE;
+                return null;
             });
-            lap("wrote " + plan.size() + " files", start);
+            failIfAny(failures);
+            lap("rendered and wrote " + plan.size() + " files", start);
         }
 
         Map<PageKind, Integer> counts = new EnumMap<>(PageKind.class);
@@ -137,10 +134,10 @@ public final class SiteBuild {
      * One problem per template error, however many pages it broke: {@code post.ftlh:3:5: ... (while rendering
      * posts/a.html and 41 more pages)}.
      */
-    private static void failIfAny(List<Object> results) throws GenerateException {
+    private static void failIfAny(List<TemplateFailure> results) throws GenerateException {
         Map<String, List<TemplateFailure>> byError = new LinkedHashMap<>();
-        for (Object result : results) {
-            if (result instanceof TemplateFailure failure) {
+        for (TemplateFailure failure : results) {
+            if (failure != null) {
                 String key = failure.template() + ":" + failure.line() + ":" + failure.column() + ":"
                         + failure.description();
                 byError.computeIfAbsent(key, k -> new ArrayList<>()).add(failure);

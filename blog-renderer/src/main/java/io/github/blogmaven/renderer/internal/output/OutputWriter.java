@@ -2,27 +2,32 @@ package io.github.blogmaven.renderer.internal.output;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Writes a build's files below one directory. Every path is resolved, normalised and checked, so no content
- * can make the build write outside the output directory. Safe to call from many threads at once (each path is
- * written by one thread).
- *
- * <p>All writing goes through this class so that a later version can write into a staging directory and swap
- * it in when the build succeeds. It deletes nothing.
+ * Writes a build's files below one directory, the last line of defence against a path that would leave it:
+ * every path passes {@link OutputPath#check}, folders are created one by one and a symbolic link met on the way
+ * is refused, and a file is never written through a link. Safe to call from many threads at once (each path is
+ * written by one thread). It deletes nothing.
  */
 public final class OutputWriter {
     private final Path root;
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     public OutputWriter(Path outputDir) {
         this.root = Objects.requireNonNull(outputDir, "outputDir").toAbsolutePath().normalize();
     }
 
-    /** The output directory, absolute and normalised. */
+    /** The directory written to, absolute and normalised. */
     public Path root() {
         return root;
     }
@@ -30,50 +35,71 @@ public final class OutputWriter {
     /**
      * The file a path relative to the site root is written to.
      *
-     * @throws IOException when the path is absolute or would leave the output directory
+     * @throws IOException when the path is not relative or would leave the output directory
      */
     public Path resolve(String path) throws IOException {
-        if (path == null || path.isEmpty() || path.startsWith("/") || path.startsWith("\\") || path.indexOf('\0') >= 0) {
-            throw new IOException("refusing to write '" + path + "': not a path relative to the output directory");
-        }
-        Path target;
-        try {
-            target = root.resolve(path).normalize();
-        } catch (java.nio.file.InvalidPathException e) {
-            throw new IOException("refusing to write '" + path + "': " + e.getMessage(), e);
-        }
-        if (!target.startsWith(root) || target.equals(root)) {
-            throw new IOException("refusing to write '" + path + "': it is outside the output directory " + root);
-        }
-        return target;
+        return root.resolve(OutputPath.check(root, path)).normalize();
     }
 
-    /** Writes {@code bytes} to {@code path}, creating its directories and replacing what was there. */
+    /** Writes {@code bytes} to {@code path}, creating its folders and replacing what was there. */
     public void write(String path, byte[] bytes) throws IOException {
-        Path target = prepare(path);
-        Files.write(target, bytes);
+        try (OutputStream out = open(path)) {
+            out.write(bytes);
+        }
     }
 
     /** Copies {@code source} to {@code path}, replacing what was there. */
     public void copy(Path source, String path) throws IOException {
-        Path target = prepare(path);
-        Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        try (OutputStream out = open(path); InputStream in = Files.newInputStream(source)) {
+            in.transferTo(out);
+        }
     }
 
     /** Copies a class-path resource to {@code path}, replacing what was there. */
     public void copyResource(String resource, String path) throws IOException {
-        Path target = prepare(path);
         try (InputStream in = OutputWriter.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IOException("missing class-path resource " + resource);
             }
-            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            try (OutputStream out = open(path)) {
+                in.transferTo(out);
+            }
         }
     }
 
-    private Path prepare(String path) throws IOException {
+    /** Every path written so far. */
+    Set<String> written() {
+        return Set.copyOf(written);
+    }
+
+    private OutputStream open(String path) throws IOException {
         Path target = resolve(path);
-        Files.createDirectories(target.getParent());
-        return target;
+        createFolders(target.getParent());
+        OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+        written.add(path);
+        return out;
+    }
+
+    /** Creates {@code folder} and the folders above it up to the root, refusing any that is a link. */
+    private void createFolders(Path folder) throws IOException {
+        if (folders.contains(folder)) {
+            return;
+        }
+        if (folder.equals(root)) {
+            Files.createDirectories(root);
+            folders.add(root);
+            return;
+        }
+        createFolders(folder.getParent());
+        try {
+            Files.createDirectory(folder);
+        } catch (FileAlreadyExistsException e) {
+            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                throw new IOException("refusing to write into " + folder + ": it is "
+                        + (Files.isSymbolicLink(folder) ? "a symbolic link" : "not a folder"), e);
+            }
+        }
+        folders.add(folder);
     }
 }

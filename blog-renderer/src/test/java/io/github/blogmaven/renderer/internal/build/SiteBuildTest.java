@@ -13,6 +13,7 @@ import io.github.blogmaven.renderer.BuildListener;
 import io.github.blogmaven.renderer.GenerateException;
 import io.github.blogmaven.renderer.PageKind;
 import io.github.blogmaven.renderer.internal.TestSites;
+import io.github.blogmaven.renderer.internal.output.OutputSession;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,8 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A build of sites made in code, with a Markdown stand-in: what is written where, and who wins a path. */
 class SiteBuildTest {
@@ -50,7 +53,11 @@ class SiteBuildTest {
     };
 
     SiteBuild.Outcome build(Site site) throws Exception {
-        return new SiteBuild(site, out, listener, TestSites::markdown).run();
+        try (OutputSession output = OutputSession.open(base, base.resolve("source"), out, null, listener)) {
+            SiteBuild.Outcome outcome = new SiteBuild(site, output, listener, TestSites::markdown).run();
+            output.commit();
+            return outcome;
+        }
     }
 
     String read(String path) throws IOException {
@@ -155,6 +162,22 @@ class SiteBuildTest {
         assertThrows(IOException.class,
                 () -> build(TestSites.site(base, TestSites.config(Map.of()), List.of(moved), List.of())));
         assertFalse(Files.exists(out.getParent().resolve("evil.html")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"%2e%2e/evil.html", "..%2fevil.html", "%252e%252e/evil.html", "..\\evil.html",
+        "posts/%2e%2e/%2e%2e/evil.html"})
+    @DisplayName("an encoded path that would leave the output directory fails the build, writing nothing outside")
+    void encodedEscapingPathRefused(String path) {
+        Post evil = TestSites.post("a", TestSites.date(2020, 5, 1), List.of(), List.of(), Map.of(), "x");
+        Post moved = new Post(evil.source(), evil.title(), evil.date(), evil.updated(), evil.tags(), evil.categories(),
+                evil.abbrlink(), evil.layout(), evil.draft(), evil.lang(), evil.comments(), evil.excerpt(),
+                evil.slug(), path, evil.content(), evil.contentLine(), evil.frontMatter());
+        IOException e = assertThrows(IOException.class,
+                () -> build(TestSites.site(base, TestSites.config(Map.of()), List.of(moved), List.of())));
+        assertTrue(e.getMessage().contains("refusing to write '" + path + "'"), e.getMessage());
+        assertFalse(Files.exists(out.getParent().resolve("evil.html")));
+        assertFalse(Files.exists(out.resolve("index.html")), "the failed build published nothing");
     }
 
     @Test

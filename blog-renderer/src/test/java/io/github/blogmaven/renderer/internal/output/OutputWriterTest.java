@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +21,9 @@ class OutputWriterTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"../escape.html", "a/../../escape.html", "/etc/passwd", "", ".", "a/.."})
-    @DisplayName("a path leaving the output directory is refused")
+    @ValueSource(strings = {"../escape.html", "a/../../escape.html", "/etc/passwd", "", ".", "a/..",
+        "%2e%2e/escape.html", "..%2fescape.html", "%252e%252e/escape.html", "..\\escape.html", "escape.html\u0000"})
+    @DisplayName("a path leaving the output directory is refused, percent-encoded or not")
     void refusesEscapes(String path) {
         OutputWriter writer = new OutputWriter(dir.resolve("out"));
         assertThrows(IOException.class, () -> writer.write(path, new byte[] {1}));
@@ -49,5 +51,41 @@ class OutputWriterTest {
         assertArrayEquals(OutputWriterTest.class
                 .getResourceAsStream("/io/github/blogmaven/renderer/theme/source/css/style.css").readAllBytes(),
                 Files.readAllBytes(dir.resolve("out/css/style.css")));
+    }
+
+    @Test
+    @DisplayName("a folder of the output that is a link to elsewhere is never written through")
+    void refusesLinkedFolder() throws IOException {
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.createSymbolicLink(out.resolve("posts"), outside);
+        OutputWriter writer = new OutputWriter(out);
+
+        IOException e = assertThrows(IOException.class, () -> writer.write("posts/a.html", new byte[] {1}));
+        assertTrue(e.getMessage().contains("symbolic link"), e.getMessage());
+        assertFalse(Files.exists(outside.resolve("a.html")));
+    }
+
+    @Test
+    @DisplayName("a file of the output that is a link to elsewhere is never written through, nor copied over")
+    void refusesLinkedFile() throws IOException {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "keep");
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.createSymbolicLink(out.resolve("index.html"), secret);
+        Path source = Files.writeString(dir.resolve("src.txt"), "new");
+        OutputWriter writer = new OutputWriter(out);
+
+        assertThrows(IOException.class, () -> writer.write("index.html", new byte[] {1}));
+        assertThrows(IOException.class, () -> writer.copy(source, "index.html"));
+        assertEquals("keep", Files.readString(secret));
+    }
+
+    @Test
+    @DisplayName("it remembers every path it wrote, for the manifest")
+    void remembersWhatItWrote() throws IOException {
+        OutputWriter writer = new OutputWriter(dir);
+        writer.write("a.html", new byte[0]);
+        writer.copyResource("/io/github/blogmaven/renderer/theme/source/css/style.css", "css/style.css");
+        assertEquals(java.util.Set.of("a.html", "css/style.css"), writer.written());
     }
 }

@@ -1,0 +1,109 @@
+package io.github.blogmaven.renderer.internal.output;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The list of files a build wrote, kept in the output directory as {@value #FILE_NAME}: one path relative to the
+ * output directory per line, sorted, after a comment line. It is what makes a folder blog-maven's own, and it
+ * is the only list of files blog-maven ever deletes there; anything else (a {@code CNAME}, a {@code .git/}) is
+ * the user's and is kept.
+ */
+public final class Manifest {
+    /** The manifest's file name, in the top of the output directory. */
+    public static final String FILE_NAME = ".blog-maven-manifest";
+
+    static final Manifest EMPTY = new Manifest(List.of());
+
+    private static final String HEADER = "# Files blog-maven wrote here. It replaces or deletes only these;"
+            + " everything else in this folder is left alone.";
+
+    private final Set<String> files;
+    private final Set<String> folders;
+
+    Manifest(Collection<String> files) {
+        this.files = Collections.unmodifiableSortedSet(new TreeSet<>(files));
+        Set<String> holders = new HashSet<>();
+        for (String file : this.files) {
+            for (int slash = file.indexOf('/'); slash >= 0; slash = file.indexOf('/', slash + 1)) {
+                holders.add(file.substring(0, slash));
+            }
+        }
+        this.folders = Collections.unmodifiableSet(holders);
+    }
+
+    /**
+     * The manifest of {@code dir}, or empty when it has none. Lines that are not a safe relative path (a
+     * hand-edited {@code ../x}) are ignored, so a manifest can never name anything outside its folder.
+     */
+    static Optional<Manifest> read(Path dir) throws IOException {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(dir.resolve(FILE_NAME), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+        List<String> files = lines.stream().filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .filter(line -> isSafe(dir, line)).toList();
+        return Optional.of(new Manifest(files));
+    }
+
+    /** Whether {@code dir} has a manifest, that is, whether blog-maven built into it before. */
+    static boolean isIn(Path dir) {
+        return Files.isRegularFile(dir.resolve(FILE_NAME), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** Writes this manifest into {@code dir}. */
+    void writeTo(Path dir) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(dir.resolve(FILE_NAME), StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+            out.write(HEADER);
+            out.write('\n');
+            for (String file : files) {
+                out.write(file);
+                out.write('\n');
+            }
+        }
+    }
+
+    /** Whether {@code path} is a file this manifest lists. */
+    boolean lists(String path) {
+        return files.contains(path);
+    }
+
+    /** Whether {@code path} is a folder holding a file this manifest lists. */
+    boolean holds(String path) {
+        return folders.contains(path);
+    }
+
+    Set<String> files() {
+        return files;
+    }
+
+    /** Every folder that holds a listed file, at any depth. */
+    Set<String> folders() {
+        return folders;
+    }
+
+    private static boolean isSafe(Path dir, String line) {
+        try {
+            OutputPath.check(dir.toAbsolutePath().normalize(), line);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package io.github.blogmaven.renderer.internal.output;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Folder operations that never follow a symbolic link: a link met on the way is deleted or moved as a link, and
+ * never entered, so nothing outside the folder worked on is touched.
+ */
+final class Tree {
+    private Tree() {
+    }
+
+    /** Deletes {@code dir} and everything in it. */
+    static void deleteAll(Path dir) throws IOException {
+        // walkFileTree does not follow links unless asked: a link to a folder is visited, and deleted, as a file.
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path folder, IOException failure) throws IOException {
+                if (failure != null) {
+                    throw failure;
+                }
+                Files.delete(folder);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /**
+     * Deletes from {@code dir} the files {@code manifest} lists, then the folders left empty, then the manifest
+     * and {@code dir} itself when nothing else is left.
+     *
+     * @return what was kept because the manifest does not list it, relative to {@code dir}; empty when
+     *     {@code dir} is gone
+     */
+    static List<String> deleteListed(Path dir, Manifest manifest) throws IOException {
+        List<String> kept = new ArrayList<>();
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                String path = relative(dir, file);
+                if (manifest.lists(path) && !attrs.isDirectory()) {
+                    Files.delete(file);
+                } else if (!path.equals(Manifest.FILE_NAME)) {
+                    kept.add(path);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path folder, IOException failure) throws IOException {
+                if (failure != null) {
+                    throw failure;
+                }
+                if (!folder.equals(dir) && isEmpty(folder)) {
+                    // An empty folder is deleted only if a listed file was in it: the build made it.
+                    if (manifest.holds(relative(dir, folder))) {
+                        Files.delete(folder);
+                    } else {
+                        kept.add(relative(dir, folder));
+                    }
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        if (kept.isEmpty()) {
+            Files.deleteIfExists(dir.resolve(Manifest.FILE_NAME));
+            if (isEmpty(dir)) {
+                Files.delete(dir);
+            } else {
+                kept.addAll(names(dir));
+            }
+        }
+        return kept;
+    }
+
+    /** Creates the folders of {@code relative} below {@code root}, one by one, refusing any that is not one. */
+    static void createFolders(Path root, String relative) throws IOException {
+        if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+            Files.createDirectory(root);
+        }
+        Path current = root;
+        for (String name : relative.isEmpty() ? new String[0] : relative.split("/")) {
+            current = current.resolve(name);
+            if (Files.isDirectory(current, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            if (Files.exists(current, LinkOption.NOFOLLOW_LINKS)) {
+                throw new IOException("cannot create the folder " + current + ": "
+                        + (Files.isSymbolicLink(current) ? "it is a symbolic link" : "a file is there"));
+            }
+            Files.createDirectory(current);
+        }
+    }
+
+    /** {@code path} relative to {@code root}, with {@code /} separators. */
+    static String relative(Path root, Path path) {
+        return root.relativize(path).toString().replace(root.getFileSystem().getSeparator(), "/");
+    }
+
+    static boolean isEmpty(Path dir) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            return !entries.iterator().hasNext();
+        }
+    }
+
+    private static List<String> names(Path dir) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            entries.forEach(entry -> names.add(entry.getFileName().toString()));
+        }
+        return names;
+    }
+}
