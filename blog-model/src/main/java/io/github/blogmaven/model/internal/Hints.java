@@ -1,5 +1,7 @@
 package io.github.blogmaven.model.internal;
 
+import java.util.Collection;
+
 /** Every message and hint the loader shows users, in one place so they stay consistent and testable. */
 final class Hints {
     static final String CONFIG_MISSING = "create _config.yml in the project directory; an empty file is enough, "
@@ -80,7 +82,7 @@ final class Hints {
     }
 
     /** The summary of lenient mode, after each problem was logged as a warning. */
-    static String lenientSkipped(java.util.Collection<String> files) {
+    static String lenientSkipped(Collection<String> files) {
         return "Lenient mode: left out " + files.size() + (files.size() == 1 ? " file" : " files")
                 + " with problems (" + String.join(", ", files) + "); the rest of the site is built.";
     }
