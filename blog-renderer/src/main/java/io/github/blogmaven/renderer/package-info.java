@@ -39,6 +39,16 @@
  * </ul>
  * Front matter and configuration are only ever data: a title of {@code ${7*7}} is printed as written.
  *
+ * <p>A site theme runs sandboxed: no {@code ?new}, no {@code ?api}, no method or class of any Java object (records
+ * show their components, nothing else), and no template outside its {@code layout/} folder or the built-in
+ * theme. Breaking any of these fails the build with the template, line, column and page.
+ *
+ * <h2>Broken links</h2>
+ * Every internal link and image of every page is checked against the files the build writes: Markdown links and
+ * raw HTML in posts and pages are reported at their file, line and column, links a template writes at the
+ * template and page. They fail the build unless
+ * {@link io.github.blogmaven.renderer.GenerateRequest#failOnBrokenLinks()} is false, which makes each a warning.
+ *
  * <p>Every URL a page links to is root-relative and percent-encoded as UTF-8, the way Hexo's {@code url_for}
  * writes it ({@code /tags/%E4%B8%AD%E6%96%87/}); feeds and the sitemap use the absolute form.
  */

@@ -30,9 +30,12 @@ public final class PageRenderer {
     private final Routes routes;
     private final Feeds feeds;
     private final List<Post> feedPosts;
+    private final BrokenLinks brokenLinks;
 
-    public PageRenderer(Theme theme, Views views, RenderedContent content, Routes routes, Feeds feeds,
-            List<Post> feedPosts) {
+    /** @param brokenLinks checks the links of every HTML page rendered; null not to check */
+    PageRenderer(Theme theme, Views views, RenderedContent content, Routes routes, Feeds feeds,
+            List<Post> feedPosts, BrokenLinks brokenLinks) {
+        this.brokenLinks = brokenLinks;
         this.theme = theme;
         this.views = views;
         this.content = content;
@@ -49,7 +52,7 @@ public final class PageRenderer {
         String template = theme.find(layout(post.layout(), "post"), "post.ftlh");
         Map<String, Object> model = model(view);
         model.put("post", view);
-        return theme.render(template, model, post.path());
+        return render(template, model, post.path());
     }
 
     public String page(Page page) throws TemplateFailure, IOException {
@@ -59,13 +62,13 @@ public final class PageRenderer {
         Object type = page.frontMatter().get("type");
         String typed = "tags".equals(type) || "categories".equals(type) ? type + ".ftlh" : null;
         String template = theme.find(layout(page.layout(), "page"), typed, "page.ftlh");
-        return theme.render(template, model(views.of(page)), page.path());
+        return render(template, model(views.of(page)), page.path());
     }
 
     public String listing(Listing listing) throws TemplateFailure, IOException {
         Map<String, Object> model = model(views.listing(listing));
         model.put("paginator", views.paginator(listing));
-        return theme.render(listing.kind() + ".ftlh", model, io.github.blogmaven.renderer.internal.links.Links
+        return render(listing.kind() + ".ftlh", model, io.github.blogmaven.renderer.internal.links.Links
                 .fileOf(listing.route()));
     }
 
@@ -93,19 +96,28 @@ public final class PageRenderer {
         Map<String, Object> model = new HashMap<>();
         model.put("site", views.site());
         model.put("entries", feeds.sitemap());
-        return theme.render("sitemap.ftlx", model, routes.sitemap());
+        return render("sitemap.ftlx", model, routes.sitemap());
     }
 
     private String feed(String template, String path) throws TemplateFailure, IOException {
         Map<String, Object> model = new HashMap<>();
         model.put("site", views.site());
         model.put("feed", feeds.feed(feedPosts, content));
-        return theme.render(template, model, path);
+        return render(template, model, path);
     }
 
     private String generated(String template, String route) throws TemplateFailure, IOException {
         ArticleView view = views.generated("", route);
-        return theme.render(template, model(view), view.path());
+        return render(template, model(view), view.path());
+    }
+
+    private String render(String template, Map<String, Object> model, String page)
+            throws TemplateFailure, IOException {
+        String html = theme.render(template, model, page);
+        if (brokenLinks != null && template.endsWith(".ftlh")) {
+            brokenLinks.checkPage(page, template, html);
+        }
+        return html;
     }
 
     private Map<String, Object> model(Object page) {

@@ -35,8 +35,9 @@ import java.util.function.Function;
 /**
  * Builds one loaded site into an output session: plan, check the plan against the user's files in the output,
  * render the Markdown, then render each page and write it at once into the session's staging folder, so only
- * the pages being rendered are held in memory. The caller commits the session when this succeeded; until then
- * the output directory is as it was, so a template error leaves it untouched.
+ * the pages being rendered are held in memory, and finally check every internal link against the plan. The
+ * caller commits the session when this succeeded; until then the output directory is as it was, so a template
+ * error or a broken link leaves it untouched.
  */
 public final class SiteBuild {
     /**
@@ -52,14 +53,19 @@ public final class SiteBuild {
     private final OutputSession output;
     private final BuildListener listener;
     private final Function<MarkdownSource, RenderedMarkdown> markdown;
+    private final boolean failOnBrokenLinks;
 
-    /** @param markdown a thread-safe Markdown renderer, such as {@code MarkdownRenderer::render} */
+    /**
+     * @param markdown a thread-safe Markdown renderer, such as {@code MarkdownRenderer::render}
+     * @param failOnBrokenLinks fail on a link to a path the build does not write; when false, warn
+     */
     public SiteBuild(Site site, OutputSession output, BuildListener listener,
-            Function<MarkdownSource, RenderedMarkdown> markdown) {
+            Function<MarkdownSource, RenderedMarkdown> markdown, boolean failOnBrokenLinks) {
         this.site = site;
         this.output = output;
         this.listener = listener;
         this.markdown = markdown;
+        this.failOnBrokenLinks = failOnBrokenLinks;
     }
 
     public Outcome run() throws GenerateException, IOException {
@@ -79,8 +85,9 @@ public final class SiteBuild {
                     parallel);
             start = lap("rendered the Markdown of " + (site.posts().size() + site.pages().size()) + " documents", start);
             Views views = new Views(site, content, links, routes);
+            BrokenLinks brokenLinks = new BrokenLinks(site, content, outputPaths, theme::describe);
             PageRenderer renderer = new PageRenderer(theme, views, content, routes, new Feeds(site, links, routes),
-                    feedPosts);
+                    feedPosts, brokenLinks);
 
             // Each page goes to disk as soon as it is rendered. Every page is still rendered after a template
             // error, to report each broken template once, but nothing more is written: the build has failed.
@@ -109,6 +116,8 @@ public final class SiteBuild {
                 return null;
             });
             failIfAny(failures);
+            // Pages are still only in the staging folder: a broken link fails the build before the swap.
+            brokenLinks.report(failOnBrokenLinks, listener);
             lap("rendered and wrote " + plan.size() + " files", start);
         }
 

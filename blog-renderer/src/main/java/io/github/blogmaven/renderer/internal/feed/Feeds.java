@@ -77,9 +77,10 @@ public final class Feeds {
         }
         String author = text(post.frontMatter().get("author"));
         String summary = summary(post, rendered);
-        return new FeedEntry(xml(post.title()), url, iso(post.date()), iso(post.updated()), rfc1123(post.date()),
-                xml(author != null ? author : site.config().author()), summary == null ? null : xml(summary),
-                xml(rendered.html()), new ArrayList<>(categories));
+        // Characters XML forbids are dropped by the templates' object wrapper, for every string.
+        return new FeedEntry(post.title(), url, iso(post.date()), iso(post.updated()), rfc1123(post.date()),
+                author != null ? author : site.config().author(), summary, rendered.html(),
+                new ArrayList<>(categories));
     }
 
     private static String summary(Post post, RenderedMarkdown rendered) {
@@ -128,39 +129,6 @@ public final class Feeds {
 
     private static String newest(List<Post> posts) {
         return posts.stream().map(Post::updated).max(ZonedDateTime::compareTo).map(Feeds::iso).orElse(null);
-    }
-
-    /**
-     * {@code text} without the characters XML 1.0 forbids (control characters other than tab and line
-     * breaks, unpaired surrogates, U+FFFE and U+FFFF): pasted text sometimes has them, and one would make the
-     * whole feed unreadable. Escaping is the template's job.
-     */
-    static String xml(String text) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean ok;
-            if (Character.isHighSurrogate(c)) {
-                ok = i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
-                if (ok) {
-                    if (out != null) {
-                        out.append(c).append(text.charAt(i + 1));
-                    }
-                    i++;
-                    continue;
-                }
-            } else {
-                ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0xD800) || (c > 0xDFFF && c < 0xFFFE);
-            }
-            if (ok) {
-                if (out != null) {
-                    out.append(c);
-                }
-            } else if (out == null) {
-                out = new StringBuilder(text.length()).append(text, 0, i);
-            }
-        }
-        return out == null ? text : out.toString();
     }
 
     private static String iso(ZonedDateTime dateTime) {

@@ -111,8 +111,11 @@ public final class MarkdownRenderer {
             throw new MarkdownTooComplexException(source.sourcePath(), source.firstLine(), "it nests more than "
                     + MAX_DEPTH + " levels deep (lists, quotes, brackets or emphasis inside one another)", null);
         }
+        List<LinkUse> links = List.of();
         if (source.links() != null) {
-            document.set(DocumentState.LINKS, new SiteLinks(source.links()));
+            SiteLinks siteLinks = new SiteLinks(source.links());
+            document.set(DocumentState.LINKS, siteLinks);
+            links = LinkRecorder.of(document, source.firstLine(), siteLinks);
         }
         Map<Node, Heading> headings = HeadingIds.assign(document);
         document.set(DocumentState.HEADINGS, headings);
@@ -122,7 +125,8 @@ public final class MarkdownRenderer {
         }
         String html = htmlRenderer.render(document);
         Excerpts.Excerpt excerpt = excerpts.cut(document, marker);
-        return new RenderedMarkdown(html, excerpt.html(), excerpt.partial(), List.copyOf(headings.values()));
+        return new RenderedMarkdown(html, excerpt.html(), excerpt.partial(), List.copyOf(headings.values()),
+                links);
     }
 
     /** The depth of the deepest node, counted without recursion. */

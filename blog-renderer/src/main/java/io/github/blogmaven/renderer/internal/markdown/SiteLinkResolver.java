@@ -2,6 +2,7 @@ package io.github.blogmaven.renderer.internal.markdown;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
 import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
@@ -25,11 +26,17 @@ final class SiteLinkResolver implements LinkResolver {
     @Override
     public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
         SiteLinks links = DocumentState.LINKS.get(context.getDocument());
-        if (links == null || isHostWithoutScheme(node, link.getUrl())) {
+        if (links == null || isHostWithoutScheme(node, link.getUrl()) || isUndefinedReference(node)) {
             return link;
         }
         String resolved = links.resolve(link.getUrl());
         return resolved.equals(link.getUrl()) ? link : link.withStatus(LinkStatus.VALID).withUrl(resolved);
+    }
+
+    // flexmark offers "[1]" and "![x]" without a reference definition to the resolver too, and renders them as a
+    // link when it answers VALID; they are text, as in marked.
+    private static boolean isUndefinedReference(Node node) {
+        return node instanceof RefNode ref && !ref.isDefined();
     }
 
     // flexmark hands over an e-mail address without its "mailto:" and a bare "www.x.org" without its "http://",

@@ -1,9 +1,6 @@
 package io.github.blogmaven.renderer.internal.markdown;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import io.github.blogmaven.renderer.internal.links.Links;
 import java.util.regex.Pattern;
 
 /**
@@ -124,57 +121,13 @@ final class SiteLinks {
         return result.endsWith("/") ? result : result + "/";
     }
 
-    /**
-     * Removes {@code .} and {@code ..} segments and empty segments from a site-relative path. A {@code ..} at the
-     * top is dropped, so the result never climbs above the site root. A trailing slash is kept.
-     */
+    /** See {@link Links#normalize(String)}. */
     static String normalize(String path) {
-        Deque<String> segments = new ArrayDeque<>();
-        String[] parts = path.split("/", -1);
-        boolean directory = false;
-        for (String part : parts) {
-            directory = part.isEmpty() || part.equals(".") || part.equals("..");
-            if (part.equals("..")) {
-                segments.pollLast();
-            } else if (!part.isEmpty() && !part.equals(".")) {
-                segments.addLast(part);
-            }
-        }
-        String joined = String.join("/", segments);
-        return directory && !joined.isEmpty() ? joined + "/" : joined;
+        return Links.normalize(path);
     }
 
-    /** Decodes {@code %XX} escapes as UTF-8; malformed escapes and {@code +} stay as they are. */
+    /** See {@link Links#percentDecode(String)}. */
     static String percentDecode(String text) {
-        if (text.indexOf('%') < 0) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c == '%' && i + 2 < text.length() && isHex(text.charAt(i + 1)) && isHex(text.charAt(i + 2))) {
-                bytes.write(Integer.parseInt(text.substring(i + 1, i + 3), 16));
-                i += 3;
-                continue;
-            }
-            flush(bytes, out);
-            out.append(c);
-            i++;
-        }
-        flush(bytes, out);
-        return out.toString();
-    }
-
-    private static void flush(ByteArrayOutputStream bytes, StringBuilder out) {
-        if (bytes.size() > 0) {
-            out.append(bytes.toString(StandardCharsets.UTF_8));
-            bytes.reset();
-        }
-    }
-
-    private static boolean isHex(char c) {
-        return Character.digit(c, 16) >= 0 && c < 128;
+        return Links.percentDecode(text);
     }
 }

@@ -15,6 +15,7 @@ import io.github.blogmaven.renderer.internal.content.RenderedContent;
 import io.github.blogmaven.renderer.internal.links.Links;
 import io.github.blogmaven.renderer.internal.markdown.Heading;
 import io.github.blogmaven.renderer.internal.markdown.RenderedMarkdown;
+import io.github.blogmaven.renderer.internal.theme.XmlText;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
@@ -206,10 +207,10 @@ public final class Views {
                 String.format(java.util.Locale.ROOT, "%02d", local.getMonthValue()), String.format(java.util.Locale.ROOT, "%02d", local.getDayOfMonth()));
     }
 
-    /** HTML that templates insert as it is. */
+    /** HTML that templates insert as it is, but for the characters XML 1.0 forbids, as in every string. */
     public static TemplateHTMLOutputModel markup(String html) {
         try {
-            return HTMLOutputFormat.INSTANCE.fromMarkup(html);
+            return HTMLOutputFormat.INSTANCE.fromMarkup(XmlText.clean(html));
         } catch (TemplateModelException e) {
             throw new IllegalStateException(e);
         }

@@ -1,14 +1,12 @@
 package io.github.blogmaven.renderer.internal.theme;
 
 import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -42,6 +40,11 @@ import java.util.stream.Stream;
  * <p>Templates are {@code .ftlh} (HTML, auto-escaped) and {@code .ftlx} (XML, for feeds). Front-matter and
  * configuration values reach them only as data: nothing a post says is ever parsed as a template. The
  * configuration is built per build and never shared, so builds of different sites may run at once.
+ *
+ * <p>A site theme is treated as untrusted code: it cannot instantiate classes ({@code ?new}), reach the Java API
+ * of values ({@code ?api}), call any method of the model's objects or see their classes (see
+ * {@link SandboxedObjectWrapper}), nor include or import a file outside its {@code layout/} folder or the
+ * built-in theme (see {@link LayoutLoader}).
  */
 public final class Theme {
     /** The built-in theme on the class path, with {@code layout/} and {@code source/}. */
@@ -98,7 +101,7 @@ public final class Theme {
                 : null;
         List<TemplateLoader> loaders = new ArrayList<>();
         if (layouts != null) {
-            loaders.add(new FileTemplateLoader(layouts.toFile()));
+            loaders.add(new LayoutLoader(layouts.toFile()));
         }
         loaders.add(new ClassTemplateLoader(Theme.class, BUILT_IN + "layout"));
         Configuration configuration = configuration(config);
@@ -143,9 +146,8 @@ public final class Theme {
         configuration.setNumberFormat("computer");
         configuration.setBooleanFormat("c");
         configuration.setFallbackOnNullLoopVariable(false);
-        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(FREEMARKER);
-        wrapper.setExposeFields(false);
-        configuration.setObjectWrapper(wrapper.build());
+        // A theme is code from elsewhere: no ?new, no ?api, and of the model's Java objects only their data.
+        configuration.setObjectWrapper(new SandboxedObjectWrapper(FREEMARKER));
         return configuration;
     }
 
@@ -160,8 +162,8 @@ public final class Theme {
                     return name;
                 }
             } catch (IOException e) {
-                if (parseError(e) != null) {
-                    return name; // it exists; rendering reports the syntax error
+                if (parseError(e) != null || outsideLayouts(e) != null) {
+                    return name; // it exists; rendering reports the problem
                 }
                 throw e;
             }
@@ -186,6 +188,11 @@ public final class Theme {
         try {
             compiled = configuration.getTemplate(template);
         } catch (IOException e) {
+            LayoutLoader.OutsideLayouts outside = outsideLayouts(e);
+            if (outside != null) {
+                throw new TemplateFailure(describe(outside.name()), 0, 0, outside.getMessage(),
+                        "copy the file into " + siteLayoutsName + " instead of linking to it", page, outside);
+            }
             ParseException syntax = parseError(e);
             if (syntax == null) {
                 throw e;
@@ -223,6 +230,15 @@ public final class Theme {
         return null;
     }
 
+    private static LayoutLoader.OutsideLayouts outsideLayouts(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof LayoutLoader.OutsideLayouts outside) {
+                return outside;
+            }
+        }
+        return null;
+    }
+
     /** The theme's static files, sorted by output path, the site theme's replacing built-in ones. */
     public List<ThemeAsset> assets() {
         return assets;
@@ -245,6 +261,10 @@ public final class Theme {
     }
 
     private static String hint(TemplateException e, String message) {
+        if (message.contains("for security reasons") || message.contains("api_builtin_enabled")) {
+            return "templates run sandboxed: they see the site's data (site, page, post), never Java classes or"
+                    + " methods";
+        }
         if (e instanceof InvalidReferenceException) {
             return "if the value may be missing, give a default (${x!\"\"}) or test it (<#if x??>)";
         }

@@ -54,7 +54,7 @@ class SiteBuildTest {
 
     SiteBuild.Outcome build(Site site) throws Exception {
         try (OutputSession output = OutputSession.open(base, base.resolve("source"), out, null, listener)) {
-            SiteBuild.Outcome outcome = new SiteBuild(site, output, listener, TestSites::markdown).run();
+            SiteBuild.Outcome outcome = new SiteBuild(site, output, listener, TestSites::markdown, true).run();
             output.commit();
             return outcome;
         }

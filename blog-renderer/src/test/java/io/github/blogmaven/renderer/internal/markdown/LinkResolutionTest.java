@@ -229,5 +229,24 @@ class LinkResolutionTest {
         void noContext() {
             assertEquals("<p><img src=\"1.jpg\" alt=\"\" /></p>\n", render("![](1.jpg)", null));
         }
+
+        @Test
+        @DisplayName("[1] and ![x] without a reference definition stay text, as in marked, not links to /1")
+        void undefinedReferencesAreText() {
+            String html = render("See [1], ![x] and [a][b].\n\n[c][]\n\n[c]: c.html\n", post("/", null, null));
+            assertEquals("<p>See [1], ![x] and [a][b].</p>\n<p><a href=\"/c.html\">c</a></p>\n", html);
+        }
+
+        @Test
+        @DisplayName("every link and image is recorded, in document order, with its line and column in the source file")
+        void linksAreRecorded() {
+            List<LinkUse> uses = new MarkdownRenderer(new MarkdownOptions(true, 200)).render(new MarkdownSource(
+                    "Intro [a](x.html).\n\n- ![b](1.jpg)\n\n<p><img src=\"raw.png\"></p>\n", "post.md", 7,
+                    post("/", "posts/7631b95/", null))).links();
+            assertEquals(List.of(
+                    new LinkUse("x.html", "/x.html", 7, 7),
+                    new LinkUse("1.jpg", "/posts/7631b95/1.jpg", 9, 3),
+                    new LinkUse("raw.png", "raw.png", 11, 14)), uses);
+        }
     }
 }

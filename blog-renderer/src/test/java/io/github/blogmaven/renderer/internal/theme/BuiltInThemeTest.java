@@ -1,6 +1,7 @@
 package io.github.blogmaven.renderer.internal.theme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,22 @@ class BuiltInThemeTest {
                 "tags.ftlh", "category.ftlh", "categories.ftlh", "404.ftlh", "atom.ftlx", "rss2.ftlx",
                 "sitemap.ftlx")) {
             assertNotNull(Theme.class.getResource(Theme.BUILT_IN + "layout/" + name), name);
+        }
+    }
+
+    @Test
+    @DisplayName("the built-in templates never run data as code nor print it unescaped")
+    void builtInTemplatesTreatDataAsData() throws IOException {
+        Pattern code = Pattern.compile("\\?(eval|eval_json|interpret|new|api)\\b");
+        // ?no_esc only where ?json_string has escaped the value for a <script> element
+        Pattern unescaped = Pattern.compile("(?<!\\?json_string)\\?no_esc");
+        try (Stream<Path> files = Files.list(SOURCES.resolve("layout"))) {
+            for (Path file : files.toList()) {
+                String template = Files.readString(file, StandardCharsets.UTF_8);
+                assertFalse(code.matcher(template).find(), file + " evaluates or instantiates something");
+                assertFalse(unescaped.matcher(template).find(), file + " prints a value unescaped");
+                assertFalse(template.contains("<#noautoesc"), file + " turns escaping off");
+            }
         }
     }
 }

@@ -1,0 +1,146 @@
+package io.github.blogmaven.renderer.internal.build;
+
+import io.github.blogmaven.model.ContentProblem;
+import io.github.blogmaven.model.Page;
+import io.github.blogmaven.model.Post;
+import io.github.blogmaven.model.Site;
+import io.github.blogmaven.renderer.BuildListener;
+import io.github.blogmaven.renderer.GenerateException;
+import io.github.blogmaven.renderer.internal.content.RenderedContent;
+import io.github.blogmaven.renderer.internal.links.HtmlLinks;
+import io.github.blogmaven.renderer.internal.links.LinkTargets;
+import io.github.blogmaven.renderer.internal.links.Links;
+import io.github.blogmaven.renderer.internal.markdown.LinkUse;
+import io.github.blogmaven.renderer.internal.markdown.RenderedMarkdown;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
+
+/**
+ * Finds the links and images that lead to no file of the output, against the paths the plan says the build
+ * writes, so it needs neither the written files nor the pages kept in memory.
+ *
+ * <p>The links of Markdown content are checked once per document, from what the Markdown renderer recorded,
+ * and reported at their line in the source file. Pages made by templates are scanned as they are rendered;
+ * what they link to beyond the content they show is reported once per URL, at the template of the first page
+ * (in path order) that has it, with how many more pages and templates do: a broken {@code menu} entry of
+ * {@code _config.yml} is one problem, not one per page. External links ({@code https:}, {@code //host},
+ * {@code mailto:}) and links to a fragment of the same page are not checked.
+ */
+final class BrokenLinks {
+    private static final String CONTENT_HINT =
+            "check the path; files under source/ are published at the same path, a post's asset folder beside it";
+    private static final String TEMPLATE_HINT =
+            "check the URL the template writes, or the _config.yml or front-matter value it prints";
+
+    private final LinkTargets targets;
+    private final UnaryOperator<String> templateNames;
+    private final List<ContentProblem> contentProblems = new ArrayList<>();
+    /**
+     * The URLs and targets the content problems already name, so the pages showing that content do not report
+     * them again: by target for Markdown links (percent-encoded in the HTML), by URL for raw HTML (relative, so
+     * leading elsewhere from an excerpt on another page).
+     */
+    private final Set<String> reportedUrls;
+    private final Set<String> reportedTargets;
+    private final Map<String, Pages> fromTemplates = new ConcurrentHashMap<>();
+
+    /**
+     * Checks the links of every post and page now.
+     *
+     * @param outputPaths every path, relative to the site root, that the build writes
+     * @param templateNames how problems name a template ({@code Theme::describe})
+     */
+    BrokenLinks(Site site, RenderedContent content, Set<String> outputPaths, UnaryOperator<String> templateNames) {
+        this.targets = new LinkTargets(site.config().root(), outputPaths);
+        this.templateNames = templateNames;
+        Set<String> urls = new HashSet<>();
+        Set<String> brokenTargets = new HashSet<>();
+        for (Post post : site.posts()) {
+            check(post.source().relativePath(), post.path(), content.of(post), urls, brokenTargets);
+        }
+        for (Page page : site.pages()) {
+            check(page.source().relativePath(), page.path(), content.of(page), urls, brokenTargets);
+        }
+        this.reportedUrls = Set.copyOf(urls);
+        this.reportedTargets = Set.copyOf(brokenTargets);
+    }
+
+    private void check(String source, String path, RenderedMarkdown rendered, Set<String> urls,
+            Set<String> brokenTargets) {
+        String dir = Links.directoryOf(path);
+        for (LinkUse use : rendered.links()) {
+            String target = targets.target(use.url(), dir);
+            if (target != null && !targets.exists(target)) {
+                brokenTargets.add(target);
+                urls.add(use.url());
+                String message = use.written().equals(use.url())
+                        ? "broken link to " + use.url() + " (no such file in the output)"
+                        : "broken link to " + use.written() + " (no such file in the output: " + use.url() + ")";
+                contentProblems.add(new ContentProblem(source, use.line(), use.column(), null, message, CONTENT_HINT));
+            }
+        }
+    }
+
+    /** Checks the links of {@code html}, the page at {@code page} that {@code template} made. Thread-safe. */
+    void checkPage(String page, String template, CharSequence html) {
+        String dir = Links.directoryOf(page);
+        HtmlLinks.scan(html, (url, offset, src) -> {
+            if (reportedUrls.contains(url)) {
+                return;
+            }
+            String target = targets.target(url, dir);
+            if (target != null && !targets.exists(target) && !reportedTargets.contains(target)) {
+                fromTemplates.merge(url, new Pages(page, template, 1, Set.of(template)), Pages::plus);
+            }
+        });
+    }
+
+    /** Every broken link found, unsorted. */
+    List<ContentProblem> problems() {
+        List<ContentProblem> problems = new ArrayList<>(contentProblems);
+        fromTemplates.forEach((url, pages) -> {
+            String on = pages.count == 1 ? pages.first
+                    : pages.first + " and " + (pages.count - 1) + " more page" + (pages.count > 2 ? "s" : "");
+            String by = pages.templates.size() == 1 ? "" : ", made by " + pages.templates.size() + " templates";
+            problems.add(new ContentProblem(templateNames.apply(pages.template), 0, 0, null,
+                    "broken link to " + url + " (no such file in the output) on " + on + by, TEMPLATE_HINT));
+        });
+        return problems;
+    }
+
+    /**
+     * Fails with every broken link when {@code fail}, else warns about each, in path and line order.
+     *
+     * @throws GenerateException listing the broken links
+     */
+    void report(boolean fail, BuildListener listener) throws GenerateException {
+        List<ContentProblem> problems = problems();
+        if (problems.isEmpty()) {
+            return;
+        }
+        if (fail) {
+            throw new GenerateException(problems);
+        }
+        problems.stream().sorted().forEach(problem -> listener.warn(problem.toString()));
+    }
+
+    /** The first page, in path order, with its template; how many pages in all, and by which templates. */
+    private record Pages(String first, String template, int count, Set<String> templates) {
+        Pages plus(Pages other) {
+            Pages earlier = first.compareTo(other.first) <= 0 ? this : other;
+            Set<String> all = templates.containsAll(other.templates) ? templates : union(templates, other.templates);
+            return new Pages(earlier.first, earlier.template, count + other.count, all);
+        }
+
+        private static Set<String> union(Set<String> a, Set<String> b) {
+            Set<String> all = new HashSet<>(a);
+            all.addAll(b);
+            return Set.copyOf(all);
+        }
+    }
+}

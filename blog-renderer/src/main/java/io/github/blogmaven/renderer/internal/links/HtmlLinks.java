@@ -1,0 +1,229 @@
+package io.github.blogmaven.renderer.internal.links;
+
+/**
+ * Finds the URLs an HTML document links to: the value of every {@code href} and {@code src} attribute, with
+ * character references decoded. One pass, no tree, no backtracking, so a page of any size costs its length.
+ * Comments, {@code <!DOCTYPE>}, end tags and the raw text of {@code <script>}, {@code <style>} and
+ * {@code <textarea>} are skipped, as a browser skips them; text that only looks like a tag because it is
+ * escaped ({@code &lt;a href=...}) is not a tag.
+ */
+public final class HtmlLinks {
+    /** Receives each URL with the offset of its first character in the scanned text. */
+    @FunctionalInterface
+    public interface Sink {
+        void accept(String url, int offset, boolean src);
+    }
+
+    private HtmlLinks() {
+    }
+
+    /** Reports every {@code href} and {@code src} value of {@code html} to {@code sink}, in document order. */
+    public static void scan(CharSequence html, Sink sink) {
+        int length = html.length();
+        int i = 0;
+        while (i < length) {
+            int lt = indexOf(html, '<', i);
+            if (lt < 0 || lt + 1 >= length) {
+                return;
+            }
+            char next = html.charAt(lt + 1);
+            if (startsWith(html, lt, "<!--")) {
+                i = skipPast(html, lt + 4, "-->");
+            } else if (next == '!' || next == '?' || next == '/') {
+                i = skipPast(html, lt + 2, ">");
+            } else if (isLetter(next)) {
+                i = tag(html, lt + 1, sink);
+            } else {
+                i = lt + 1;
+            }
+        }
+    }
+
+    /** Reads a start tag from its name at {@code start}; returns where scanning goes on. */
+    private static int tag(CharSequence html, int start, Sink sink) {
+        int length = html.length();
+        int i = start;
+        while (i < length && isNameChar(html.charAt(i))) {
+            i++;
+        }
+        int nameEnd = i;
+        while (i < length) {
+            char c = html.charAt(i);
+            if (c == '>') {
+                return afterTag(html, start, nameEnd, i + 1);
+            }
+            if (isSpace(c) || c == '/') {
+                i++;
+                continue;
+            }
+            int nameStart = i;
+            while (i < length && !isSpace(html.charAt(i)) && "=>/".indexOf(html.charAt(i)) < 0) {
+                i++;
+            }
+            int nameStop = i;
+            while (i < length && isSpace(html.charAt(i))) {
+                i++;
+            }
+            if (i >= length || html.charAt(i) != '=') {
+                continue;
+            }
+            i++;
+            while (i < length && isSpace(html.charAt(i))) {
+                i++;
+            }
+            if (i >= length) {
+                return length;
+            }
+            int valueStart;
+            int valueEnd;
+            char quote = html.charAt(i);
+            if (quote == '"' || quote == '\'') {
+                valueStart = i + 1;
+                valueEnd = indexOf(html, quote, valueStart);
+                if (valueEnd < 0) {
+                    return length;
+                }
+                i = valueEnd + 1;
+            } else {
+                valueStart = i;
+                while (i < length && !isSpace(html.charAt(i)) && html.charAt(i) != '>') {
+                    i++;
+                }
+                valueEnd = i;
+            }
+            boolean href = is(html, nameStart, nameStop, "href");
+            if (href || is(html, nameStart, nameStop, "src")) {
+                sink.accept(decode(html.subSequence(valueStart, valueEnd).toString()).strip(), valueStart, !href);
+            }
+        }
+        return length;
+    }
+
+    // The content of these elements is raw text up to their end tag, whatever it looks like.
+    private static int afterTag(CharSequence html, int nameStart, int nameEnd, int from) {
+        String name = is(html, nameStart, nameEnd, "script") ? "script" : is(html, nameStart, nameEnd, "style")
+                ? "style" : is(html, nameStart, nameEnd, "textarea") ? "textarea" : null;
+        if (name != null) {
+            String end = "</" + name;
+            for (int i = indexOf(html, '<', from); i >= 0; i = indexOf(html, '<', i + 1)) {
+                if (startsWithIgnoreCase(html, i, end)) {
+                    return i;
+                }
+            }
+            return html.length();
+        }
+        return from;
+    }
+
+    /** Decodes the character references a URL in an attribute may hold: named XML ones and numeric ones. */
+    static String decode(String value) {
+        int amp = value.indexOf('&');
+        if (amp < 0) {
+            return value;
+        }
+        StringBuilder out = new StringBuilder(value.length()).append(value, 0, amp);
+        int i = amp;
+        while (i < value.length()) {
+            char c = value.charAt(i);
+            int semicolon = c == '&' ? value.indexOf(';', i) : -1;
+            if (semicolon > i + 1 && semicolon - i <= 10) {
+                String entity = value.substring(i + 1, semicolon);
+                String decoded = entity(entity);
+                if (decoded != null) {
+                    out.append(decoded);
+                    i = semicolon + 1;
+                    continue;
+                }
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+
+    private static String entity(String name) {
+        switch (name) {
+            case "amp":
+                return "&";
+            case "lt":
+                return "<";
+            case "gt":
+                return ">";
+            case "quot":
+                return "\"";
+            case "apos":
+                return "'";
+            default:
+                break;
+        }
+        if (name.startsWith("#")) {
+            try {
+                int code = name.startsWith("#x") || name.startsWith("#X") ? Integer.parseInt(name.substring(2), 16)
+                        : Integer.parseInt(name.substring(1));
+                return Character.isValidCodePoint(code) ? new String(Character.toChars(code)) : null;
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static int indexOf(CharSequence text, char c, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int skipPast(CharSequence text, int from, String end) {
+        for (int i = indexOf(text, end.charAt(0), from); i >= 0; i = indexOf(text, end.charAt(0), i + 1)) {
+            if (startsWith(text, i, end)) {
+                return i + end.length();
+            }
+        }
+        return text.length();
+    }
+
+    private static boolean startsWith(CharSequence text, int at, String prefix) {
+        if (at + prefix.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (text.charAt(at + k) != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code text[from, to)} is {@code word}, ignoring ASCII case. */
+    private static boolean is(CharSequence text, int from, int to, String word) {
+        return to - from == word.length() && startsWithIgnoreCase(text, from, word);
+    }
+
+    private static boolean startsWithIgnoreCase(CharSequence text, int at, String prefix) {
+        if (at + prefix.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (Character.toLowerCase(text.charAt(at + k)) != Character.toLowerCase(prefix.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isNameChar(char c) {
+        return isLetter(c) || (c >= '0' && c <= '9') || c == '-' || c == ':' || c == '_';
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.blogmaven.renderer.internal.theme;
+
+/** Text as XML 1.0 (and so HTML) can carry it. */
+public final class XmlText {
+    private XmlText() {
+    }
+
+    /**
+     * {@code text} without the characters XML 1.0 forbids: control characters other than tab and line breaks,
+     * unpaired surrogates, U+FFFE and U+FFFF. Pasted text sometimes has them, and one would make a whole feed
+     * unreadable. Escaping is the template's job.
+     */
+    public static String clean(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean ok;
+            if (Character.isHighSurrogate(c)) {
+                ok = i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+                if (ok) {
+                    if (out != null) {
+                        out.append(c).append(text.charAt(i + 1));
+                    }
+                    i++;
+                    continue;
+                }
+            } else {
+                ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0xD800) || (c > 0xDFFF && c < 0xFFFE);
+            }
+            if (ok) {
+                if (out != null) {
+                    out.append(c);
+                }
+            } else if (out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+}
