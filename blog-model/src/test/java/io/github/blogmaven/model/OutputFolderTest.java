@@ -305,7 +305,8 @@ class OutputFolderTest {
         }
 
         @Test
-        @DisplayName("a link in the theme's folder leading outside the project is a problem, even in lenient mode")
+        @DisplayName("a link among the theme's static files leading outside the project is a problem, even in lenient "
+                + "mode")
         void themeOutside() throws Exception {
             Path secret = outsideFile("passwd", "root:x:0:0");
             TempSite site = TempSite.withConfig(dir, "timezone: UTC\ntheme: mine\n")
@@ -317,6 +318,16 @@ class OutputFolderTest {
             ContentException e = org.junit.jupiter.api.Assertions.assertThrows(ContentException.class,
                     site::loadLenient);
             assertEquals(1, e.problems().size());
+        }
+
+        @Test
+        @DisplayName("a theme folder that is itself a link leading outside the project is refused")
+        void themeFolderOutside() throws Exception {
+            outsideFile("layout.ftlh", "${page.title}");
+            TempSite site = TempSite.withConfig(dir, "timezone: UTC\ntheme: shared\n");
+            Files.createDirectories(dir.resolve("themes"));
+            Files.createSymbolicLink(dir.resolve("themes/shared"), outside);
+            assertEquals(List.of("themes/shared"), site.problems().stream().map(ContentProblem::path).toList());
         }
     }
 }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Loads one site: reads the configuration, scans the sources, parses every file in parallel, then decides
@@ -132,11 +133,27 @@ public final class SiteAssembler {
     }
 
     // The theme's files are read by the renderer; a link among them that leads out of the project fails the
-    // load in either mode, as the theme concerns every page.
+    // load in either mode, as the theme concerns every page. Its layout/ folder is left to the template loader,
+    // which refuses such a link when a template is loaded, naming the template that asked for it.
     private void checkTheme(SiteConfig config) throws IOException {
         Path themes = baseDir.resolve("themes");
-        if (config.theme() != null && !SourceScanner.leadsOutside(baseDir, themes, "themes", problems)) {
-            SourceScanner.checkLinks(baseDir, themes.resolve(config.theme()), "themes/" + config.theme(), problems);
+        if (config.theme() == null || SourceScanner.leadsOutside(baseDir, themes, "themes", problems)) {
+            return;
+        }
+        Path theme = themes.resolve(config.theme());
+        String path = "themes/" + config.theme();
+        if (!Files.isDirectory(theme) || SourceScanner.leadsOutside(baseDir, theme, path, problems)) {
+            return;
+        }
+        List<Path> children;
+        try (Stream<Path> list = Files.list(theme)) {
+            children = list.sorted().toList();
+        }
+        for (Path child : children) {
+            String name = child.getFileName().toString();
+            if (!name.equals("layout")) {
+                SourceScanner.checkLinks(baseDir, child, path + "/" + name, problems);
+            }
         }
     }
 
