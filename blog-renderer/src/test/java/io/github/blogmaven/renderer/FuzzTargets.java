@@ -41,7 +41,9 @@ final class FuzzTargets {
 
     FuzzTargets() {
         try {
-            this.base = Files.createTempDirectory("blog-maven-fuzz");
+            // Beside the other test folders (see TargetTempDirs): a build leaves its lock file next to its output.
+            Path parent = Files.createDirectories(Path.of("target", "junit-tmp").toAbsolutePath());
+            this.base = Files.createTempDirectory(parent, "fuzz-");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(base)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -152,7 +154,7 @@ final class FuzzTargets {
                 Files.deleteIfExists(file);
             }
         } catch (IOException e) {
-            // a scratch folder under the temporary directory; the system cleans it up eventually
+            // a scratch folder under target/, which the next clean removes
         }
     }
 }
