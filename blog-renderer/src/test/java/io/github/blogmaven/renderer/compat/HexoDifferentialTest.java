@@ -16,6 +16,7 @@ import io.github.blogmaven.renderer.GenerateException;
 import io.github.blogmaven.renderer.GenerateRequest;
 import io.github.blogmaven.renderer.SiteGenerator;
 import io.github.blogmaven.renderer.internal.links.Links;
+import io.github.blogmaven.renderer.internal.output.Manifest;
 import io.github.blogmaven.renderer.internal.pages.Listing;
 import io.github.blogmaven.renderer.internal.pages.Listings;
 import io.github.blogmaven.renderer.internal.pages.Routes;
@@ -523,11 +524,13 @@ class HexoDifferentialTest {
     /**
      * The files we write that Hexo does not, on purpose: the 404 page, the built-in theme's static files, the
      * tags and categories index pages (Hexo writes them only with {@code enable_index_page} or a page of the
-     * blog's own), and the feed format {@code feed.type} did not ask for (we always write Atom and RSS).
+     * blog's own), the feed format {@code feed.type} did not ask for (we always write Atom and RSS), and the
+     * manifest that lets the next build tell its own files from the user's.
      */
     private static Set<String> allowedExtras(Build build) throws IOException {
         Set<String> allowed = new TreeSet<>();
         allowed.add(Routes.NOT_FOUND);
+        allowed.add(Manifest.FILE_NAME);
         try (InputStream list = Theme.class.getResourceAsStream(Theme.BUILT_IN_ASSET_LIST)) {
             if (list != null) {
                 new String(list.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
