@@ -15,6 +15,7 @@ public final class Routes {
     private final String archiveDir;
     private final String categoryDir;
     private final String paginationDir;
+    private final String indexBase;
     private final String indexPaginationDir;
     private final String atom;
     private final String rss2;
@@ -25,9 +26,11 @@ public final class Routes {
         this.archiveDir = directory(config.archiveDir(), "archives");
         this.categoryDir = directory(config.categoryDir(), "categories");
         this.paginationDir = directory(config.paginationDir(), "page");
-        Object index = config.values().get("index_generator");
-        Object indexDir = index instanceof Map<?, ?> map ? map.get("pagination_dir") : null;
-        this.indexPaginationDir = indexDir instanceof String s ? directory(s, paginationDir) : paginationDir;
+        Map<?, ?> index = config.values().get("index_generator") instanceof Map<?, ?> map ? map : Map.of();
+        String indexPath = index.get("path") instanceof String s ? directory(s, "") : "";
+        this.indexBase = indexPath.isEmpty() || indexPath.contains("..") ? "" : indexPath + "/";
+        this.indexPaginationDir = index.get("pagination_dir") instanceof String s ? directory(s, paginationDir)
+                : paginationDir;
         Map<String, String> feeds = feedPaths(config.values().get("feed"));
         this.atom = feeds.getOrDefault("atom", "atom.xml");
         this.rss2 = feeds.getOrDefault("rss2", "rss2.xml");
@@ -75,18 +78,27 @@ public final class Routes {
         return sitemap;
     }
 
-    /** Page {@code n} of the home page: {@code ""}, then {@code page/2/}. */
+    /**
+     * Page {@code n} of the home page, at {@code index_generator.path}: {@code ""} (or {@code home/}), then
+     * {@code page/2/}, with {@code index_generator.pagination_dir} or else {@code pagination_dir}.
+     */
     public String home(int n) {
-        return paged("", n, indexPaginationDir);
+        return paged(indexBase, n, indexPaginationDir);
     }
 
-    /** Page {@code n} of the archive, of a year when {@code year} is set, of a month when {@code month} is too. */
-    public String archive(String year, String month, int n) {
+    /**
+     * Page {@code n} of the archive; of a year when {@code year} is set, of a month when {@code month} is too, of
+     * a day when {@code day} is as well.
+     */
+    public String archive(String year, String month, String day, int n) {
         String base = archiveDir + "/";
         if (year != null) {
             base += year + "/";
             if (month != null) {
                 base += month + "/";
+                if (day != null) {
+                    base += day + "/";
+                }
             }
         }
         return paged(base, n, paginationDir);

@@ -231,4 +231,20 @@ class SiteBuildTest {
                 p.draft(), p.lang(), p.comments(), p.excerpt(), p.slug(), p.path(), p.content(), p.contentLine(),
                 p.frontMatter());
     }
+
+    @Test
+    @DisplayName("index_generator.path moves the post list; the home link follows it unless a page is at the root")
+    void indexPath() throws Exception {
+        Post post = TestSites.post("a", TestSites.date(2020, 5, 1), List.of(), List.of(), Map.of(), "Hi.");
+        Map<String, Object> config = Map.of("index_generator", Map.of("path", "home"));
+        build(TestSites.site(base, TestSites.config(config), List.of(post), List.of()));
+        assertTrue(Files.isRegularFile(out.resolve("home/index.html")));
+        assertFalse(Files.exists(out.resolve("index.html")));
+        assertTrue(read("2020/05/01/a/index.html").contains("class=\"site-title\" href=\"/home/\""),
+                "nothing at the root, so the home link goes to the list");
+
+        Page landing = TestSites.page("index.html", "Welcome", "page", Map.of(), "Hello.");
+        build(TestSites.site(base, TestSites.config(config), List.of(post), List.of(landing)));
+        assertTrue(read("home/index.html").contains("class=\"site-title\" href=\"/\""), "the landing page");
+    }
 }
