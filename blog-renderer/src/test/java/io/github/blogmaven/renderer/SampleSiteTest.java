@@ -211,7 +211,7 @@ class SampleSiteTest {
         assertEquals(3, result.count(PageKind.POST));
         assertEquals(1, result.count(PageKind.PAGE));
         assertEquals(2, result.count(PageKind.FEED));
-        assertEquals(1, result.count(PageKind.SITEMAP));
+        assertEquals(2, result.count(PageKind.SITEMAP), "sitemap.xml and sitemap.txt");
         assertEquals(1, result.count(PageKind.NOT_FOUND));
         assertEquals(5, result.assetsCopied(), "three images, the avatar and the stylesheet");
         assertTrue(log.contains("INFO " + result.summary()), log.toString());

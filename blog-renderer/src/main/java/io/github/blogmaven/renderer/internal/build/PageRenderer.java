@@ -20,7 +20,8 @@ import java.util.Map;
  * has it, else {@code post.ftlh} or {@code page.ftlh}; a page with NexT's {@code type: tags} or
  * {@code type: categories} gets {@code tags.ftlh} or {@code categories.ftlh}; list pages get
  * {@code index.ftlh}, {@code archive.ftlh}, {@code tag.ftlh} and {@code category.ftlh}; then {@code tags.ftlh},
- * {@code categories.ftlh}, {@code 404.ftlh}, {@code atom.ftlx}, {@code rss2.ftlx} and {@code sitemap.ftlx}.
+ * {@code categories.ftlh}, {@code 404.ftlh}, {@code atom.ftlx}, {@code rss2.ftlx} and {@code sitemap.ftlx} (a text
+ * sitemap needs no template).
  * Shared by all render threads; holds nothing mutable.
  */
 public final class PageRenderer {
@@ -92,11 +93,17 @@ public final class PageRenderer {
         return feed("rss2.ftlx", routes.rss2());
     }
 
-    public String sitemap() throws TemplateFailure, IOException {
+    /** An XML sitemap, written to {@code path}. */
+    public String sitemap(String path) throws TemplateFailure, IOException {
         Map<String, Object> model = new HashMap<>();
         model.put("site", views.site());
         model.put("entries", feeds.sitemap());
-        return render("sitemap.ftlx", model, routes.sitemap());
+        return render("sitemap.ftlx", model, path);
+    }
+
+    /** The plain-text sitemap, one URL a line, as hexo-generator-sitemap writes {@code sitemap.txt}. */
+    public String sitemapText() {
+        return feeds.sitemapText();
     }
 
     private String feed(String template, String path) throws TemplateFailure, IOException {

@@ -98,14 +98,18 @@ public final class Feeds {
     }
 
     /**
-     * The sitemap: the home page (daily, 1.0), every post and page (monthly, 0.6) unless its front matter says
-     * {@code sitemap: false}, then every tag and category page (weekly, 0.2).
+     * The sitemap, as hexo-generator-sitemap lists it: the home page (daily, 1.0), every post, drafts shown with
+     * {@code render_drafts} included, and every page (monthly, 0.6) unless its front matter says
+     * {@code sitemap: false}, then every tag and every category page (weekly, 0.2) unless {@code sitemap.tags}
+     * or {@code sitemap.categories} is false. The home page's URL is {@code url} as hexo-util's
+     * {@code encodeURL} writes it: {@code https://example.com/} for a site at the root of its host, but
+     * {@code https://example.com/blog} without a slash for a site under a path.
      */
     public List<SitemapEntry> sitemap() {
+        Map<?, ?> settings = site.config().values().get("sitemap") instanceof Map<?, ?> map ? map : Map.of();
         List<SitemapEntry> entries = new ArrayList<>();
-        List<Post> posts = site.posts().stream().filter(post -> !post.draft()).toList();
-        entries.add(new SitemapEntry(links.absolute(""), newest(posts), "daily", "1.0"));
-        for (Post post : posts) {
+        entries.add(new SitemapEntry(home(site.config().url()), newest(site.posts()), "daily", "1.0"));
+        for (Post post : site.posts()) {
             if (!Boolean.FALSE.equals(post.frontMatter().get("sitemap"))) {
                 entries.add(new SitemapEntry(links.absolute(Links.postRoute(post.path())), iso(post.updated()),
                         "monthly", "0.6"));
@@ -116,15 +120,35 @@ public final class Feeds {
                 entries.add(new SitemapEntry(links.absolute(page.path()), iso(page.updated()), "monthly", "0.6"));
             }
         }
-        for (Tag tag : site.tags()) {
-            entries.add(new SitemapEntry(links.absolute(routes.tag(tag.term(), 1)), newest(tag.posts()), "weekly",
-                    "0.2"));
+        if (!Boolean.FALSE.equals(settings.get("tags"))) {
+            for (Tag tag : site.tags()) {
+                entries.add(new SitemapEntry(links.absolute(routes.tag(tag.term(), 1)), newest(tag.posts()),
+                        "weekly", "0.2"));
+            }
         }
-        for (Category category : site.categories()) {
-            entries.add(new SitemapEntry(links.absolute(routes.category(category.term(), 1)),
-                    newest(category.posts()), "weekly", "0.2"));
+        if (!Boolean.FALSE.equals(settings.get("categories"))) {
+            for (Category category : site.categories()) {
+                entries.add(new SitemapEntry(links.absolute(routes.category(category.term(), 1)),
+                        newest(category.posts()), "weekly", "0.2"));
+            }
         }
         return entries;
+    }
+
+    /** The plain-text sitemap: the URLs of {@link #sitemap()}, one a line. */
+    public String sitemapText() {
+        StringBuilder text = new StringBuilder();
+        for (SitemapEntry entry : sitemap()) {
+            text.append(entry.loc()).append('\n');
+        }
+        return text.toString();
+    }
+
+    /** {@code url} with the {@code /} a URL without a path gets when parsed and written again. */
+    static String home(String url) {
+        int scheme = url.indexOf("://");
+        int path = url.indexOf('/', scheme < 0 ? 0 : scheme + 3);
+        return Links.encode(path < 0 ? url + "/" : url, false);
     }
 
     private static String newest(List<Post> posts) {

@@ -2,6 +2,9 @@ package io.github.blogmaven.renderer.internal.pages;
 
 import io.github.blogmaven.model.SiteConfig;
 import io.github.blogmaven.model.Term;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -19,7 +22,7 @@ public final class Routes {
     private final String indexPaginationDir;
     private final String atom;
     private final String rss2;
-    private final String sitemap;
+    private final List<String> sitemaps;
 
     public Routes(SiteConfig config) {
         this.tagDir = directory(config.tagDir(), "tags");
@@ -34,10 +37,7 @@ public final class Routes {
         Map<String, String> feeds = feedPaths(config.values().get("feed"));
         this.atom = feeds.getOrDefault("atom", "atom.xml");
         this.rss2 = feeds.getOrDefault("rss2", "rss2.xml");
-        Object sitemapSettings = config.values().get("sitemap");
-        Object sitemapPath = sitemapSettings instanceof Map<?, ?> map ? map.get("path") : null;
-        this.sitemap = sitemapPath instanceof String s && s.strip().endsWith(".xml") ? file(s, "sitemap.xml")
-                : "sitemap.xml";
+        this.sitemaps = sitemapPaths(config.values().get("sitemap"));
     }
 
     /**
@@ -63,6 +63,26 @@ public final class Routes {
         return paths;
     }
 
+    /**
+     * Where hexo-generator-sitemap writes: {@code sitemap.xml} and {@code sitemap.txt} unless {@code sitemap.path}
+     * names the file (a path without an extension gets {@code .xml}) or the files (a list).
+     */
+    private static List<String> sitemapPaths(Object settings) {
+        Object configured = settings instanceof Map<?, ?> map ? map.get("path") : null;
+        List<?> paths = configured instanceof List<?> list ? list
+                : configured instanceof String path && !path.isBlank() ? List.of(path) : List.of();
+        List<String> out = new ArrayList<>();
+        for (Object path : paths) {
+            if (path instanceof String s && !s.isBlank()) {
+                String file = file(withExtension(s), "sitemap.xml");
+                if (!out.contains(file)) {
+                    out.add(file);
+                }
+            }
+        }
+        return out.isEmpty() ? List.of("sitemap.xml", "sitemap.txt") : List.copyOf(out);
+    }
+
     /** The Atom feed's output path ({@code atom.xml}, or {@code feed.path}). */
     public String atom() {
         return atom;
@@ -73,9 +93,17 @@ public final class Routes {
         return rss2;
     }
 
-    /** The sitemap's output path ({@code sitemap.xml}, or {@code sitemap.path}). */
-    public String sitemap() {
-        return sitemap;
+    /**
+     * The sitemaps' output paths: {@code sitemap.xml} and {@code sitemap.txt}, or {@code sitemap.path}. One
+     * ending in {@code .txt} lists the URLs one a line; any other is XML.
+     */
+    public List<String> sitemaps() {
+        return sitemaps;
+    }
+
+    /** Whether the sitemap at {@code path} is the plain-text kind, one URL a line. */
+    public static boolean isTextSitemap(String path) {
+        return path.toLowerCase(Locale.ROOT).endsWith(".txt");
     }
 
     /**
@@ -122,6 +150,12 @@ public final class Routes {
 
     private static String paged(String base, int n, String dir) {
         return n <= 1 ? base : base + dir + "/" + n + "/";
+    }
+
+    /** {@code path} with {@code .xml} added when its last segment has no extension, as both plugins do. */
+    private static String withExtension(String path) {
+        String name = path.strip().substring(path.strip().lastIndexOf('/') + 1);
+        return name.lastIndexOf('.') > 0 ? path.strip() : path.strip() + ".xml";
     }
 
     private static String file(String configured, String fallback) {

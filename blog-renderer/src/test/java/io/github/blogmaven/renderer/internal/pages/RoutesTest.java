@@ -1,14 +1,32 @@
 package io.github.blogmaven.renderer.internal.pages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.blogmaven.renderer.internal.TestSites;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The routes of the pages the generators make up. */
+/** The routes of the pages the generators make up, and where the sitemaps go. */
 class RoutesTest {
+    @Test
+    @DisplayName("sitemap.xml and sitemap.txt by default; sitemap.path names one file or a list")
+    void sitemapPaths() {
+        assertEquals(List.of("sitemap.xml", "sitemap.txt"), routes(Map.of()).sitemaps());
+        assertEquals(List.of("site-map.xml"), routes(Map.of("sitemap", Map.of("path", "site-map.xml"))).sitemaps());
+        assertEquals(List.of("maps/site.xml"), routes(Map.of("sitemap", Map.of("path", "/maps/site"))).sitemaps());
+        assertEquals(List.of("urls.txt"), routes(Map.of("sitemap", Map.of("path", "urls.txt"))).sitemaps());
+        assertEquals(List.of("a.xml", "b.txt"),
+                routes(Map.of("sitemap", Map.of("path", List.of("a.xml", "b.txt")))).sitemaps());
+        assertEquals(List.of("sitemap.xml"), routes(Map.of("sitemap", Map.of("path", "../escape.xml"))).sitemaps(),
+                "a path leaving the site falls back to sitemap.xml");
+        assertTrue(Routes.isTextSitemap("sitemap.TXT"));
+        assertFalse(Routes.isTextSitemap("sitemap.xml"));
+    }
+
     @Test
     @DisplayName("archive routes name the year, the month and the day")
     void archiveRoutes() {
