@@ -3,6 +3,7 @@ package io.github.blogmaven.renderer.internal.pages;
 import io.github.blogmaven.model.SiteConfig;
 import io.github.blogmaven.model.Term;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,24 +42,28 @@ public final class Routes {
     }
 
     /**
-     * Where hexo-generator-feed put each feed type, so subscribers keep their URL: {@code feed.type} (a type
-     * or a list) paired with {@code feed.path} (a path or a list); {@code type: rss2, path: rss.xml} publishes
-     * the RSS feed at {@code rss.xml}. Both feeds are always written; an unnamed one gets its default path.
+     * Where hexo-generator-feed puts each feed type, so subscribers keep their URL: {@code feed.type} (a type or
+     * a list of up to two) paired with {@code feed.path} (a path or a list); a path without an extension gets
+     * {@code .xml}, a type without a path {@code <type>.xml}. {@code type: rss2, path: rss.xml} publishes the RSS
+     * feed at {@code rss.xml}. Both feeds are always written; the one not asked for gets its default path.
      */
     private static Map<String, String> feedPaths(Object settings) {
-        Map<String, String> paths = new java.util.HashMap<>();
+        Map<String, String> paths = new HashMap<>();
         if (!(settings instanceof Map<?, ?> feed)) {
             return paths;
         }
-        java.util.List<?> types = feed.get("type") instanceof java.util.List<?> list ? list
-                : java.util.List.of(feed.get("type") == null ? "atom" : feed.get("type"));
-        java.util.List<?> files = feed.get("path") instanceof java.util.List<?> list ? list
-                : feed.get("path") == null ? java.util.List.of() : java.util.List.of(feed.get("path"));
-        for (int i = 0; i < types.size() && i < files.size(); i++) {
-            String type = String.valueOf(types.get(i)).strip();
-            if ((type.equals("atom") || type.equals("rss2")) && files.get(i) instanceof String path) {
-                paths.put(type, file(path, type + ".xml"));
+        List<?> types = feed.get("type") instanceof List<?> list ? list
+                : feed.get("type") instanceof String type ? List.of(type) : List.of("atom");
+        List<?> files = feed.get("path") instanceof List<?> list ? list
+                : feed.get("path") instanceof String path ? List.of(path) : List.of();
+        for (int i = 0; i < Math.min(types.size(), 2); i++) {
+            String type = String.valueOf(types.get(i)).strip().toLowerCase(Locale.ROOT);
+            if (!type.equals("atom") && !type.equals("rss2")) {
+                type = i == 0 ? "atom" : "rss2"; // what hexo-generator-feed makes of an unknown type
             }
+            String path = i < files.size() && files.get(i) instanceof String s && !s.isBlank() ? withExtension(s)
+                    : type + ".xml";
+            paths.putIfAbsent(type, file(path, type + ".xml"));
         }
         return paths;
     }

@@ -10,8 +10,32 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The routes of the pages the generators make up, and where the sitemaps go. */
+/** Where the feeds and sitemaps go, read from {@code _config.yml} as the two plugins read it. */
 class RoutesTest {
+    @Test
+    @DisplayName("feed.type and feed.path pair up; the other feed keeps its default path")
+    void feedPaths() {
+        Routes rss = routes(Map.of("feed", Map.of("type", "rss2", "path", "rss.xml")));
+        assertEquals("rss.xml", rss.rss2());
+        assertEquals("atom.xml", rss.atom());
+
+        Routes both = routes(Map.of("feed", Map.of("type", List.of("atom", "rss2"),
+                "path", List.of("/feed/atom.xml", "feed/rss"))));
+        assertEquals("feed/atom.xml", both.atom());
+        assertEquals("feed/rss.xml", both.rss2(), "a path without an extension gets .xml");
+
+        Routes shortList = routes(Map.of("feed", Map.of("type", List.of("ATOM", "rss2"), "path", "atom-feed")));
+        assertEquals("atom-feed.xml", shortList.atom());
+        assertEquals("rss2.xml", shortList.rss2(), "a type without a path gets <type>.xml");
+
+        Routes unknown = routes(Map.of("feed", Map.of("type", "json", "path", "feed.xml")));
+        assertEquals("feed.xml", unknown.atom(), "an unknown first type is atom, as in hexo-generator-feed");
+
+        Routes none = routes(Map.of());
+        assertEquals("atom.xml", none.atom());
+        assertEquals("rss2.xml", none.rss2());
+    }
+
     @Test
     @DisplayName("sitemap.xml and sitemap.txt by default; sitemap.path names one file or a list")
     void sitemapPaths() {
