@@ -4,6 +4,7 @@ import io.github.blogmaven.model.Page;
 import io.github.blogmaven.model.Post;
 import io.github.blogmaven.renderer.internal.content.RenderedContent;
 import io.github.blogmaven.renderer.internal.feed.Feeds;
+import io.github.blogmaven.renderer.internal.links.ExternalLinks;
 import io.github.blogmaven.renderer.internal.pages.ArticleView;
 import io.github.blogmaven.renderer.internal.pages.Listing;
 import io.github.blogmaven.renderer.internal.pages.Routes;
@@ -32,11 +33,17 @@ public final class PageRenderer {
     private final Feeds feeds;
     private final List<Post> feedPosts;
     private final BrokenLinks brokenLinks;
+    private final ExternalLinks externalLinks;
 
-    /** @param brokenLinks checks the links of every HTML page rendered; null not to check */
+    /**
+     * @param brokenLinks checks the links of every HTML page rendered; null not to check
+     * @param externalLinks opens the external links of every page in a new tab ({@code external_link.field: site});
+     *     null not to
+     */
     PageRenderer(Theme theme, Views views, RenderedContent content, Routes routes, Feeds feeds,
-            List<Post> feedPosts, BrokenLinks brokenLinks) {
+            List<Post> feedPosts, BrokenLinks brokenLinks, ExternalLinks externalLinks) {
         this.brokenLinks = brokenLinks;
+        this.externalLinks = externalLinks;
         this.theme = theme;
         this.views = views;
         this.content = content;
@@ -121,7 +128,13 @@ public final class PageRenderer {
     private String render(String template, Map<String, Object> model, String page)
             throws TemplateFailure, IOException {
         String html = theme.render(template, model, page);
-        if (brokenLinks != null && template.endsWith(".ftlh")) {
+        if (!template.endsWith(".ftlh")) {
+            return html;
+        }
+        if (externalLinks != null) {
+            html = externalLinks.apply(html);
+        }
+        if (brokenLinks != null) {
             brokenLinks.checkPage(page, template, html);
         }
         return html;
