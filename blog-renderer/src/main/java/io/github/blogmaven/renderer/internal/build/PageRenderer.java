@@ -5,6 +5,7 @@ import io.github.blogmaven.model.Post;
 import io.github.blogmaven.renderer.internal.content.RenderedContent;
 import io.github.blogmaven.renderer.internal.feed.Feeds;
 import io.github.blogmaven.renderer.internal.links.ExternalLinks;
+import io.github.blogmaven.renderer.internal.links.RelativeLinks;
 import io.github.blogmaven.renderer.internal.pages.ArticleView;
 import io.github.blogmaven.renderer.internal.pages.Listing;
 import io.github.blogmaven.renderer.internal.pages.Routes;
@@ -34,16 +35,19 @@ public final class PageRenderer {
     private final List<Post> feedPosts;
     private final BrokenLinks brokenLinks;
     private final ExternalLinks externalLinks;
+    private final RelativeLinks relativeLinks;
 
     /**
      * @param brokenLinks checks the links of every HTML page rendered; null not to check
      * @param externalLinks opens the external links of every page in a new tab ({@code external_link.field: site});
      *     null not to
+     * @param relativeLinks makes the links of every page but 404.html relative ({@code relative_link}); null not to
      */
     PageRenderer(Theme theme, Views views, RenderedContent content, Routes routes, Feeds feeds,
-            List<Post> feedPosts, BrokenLinks brokenLinks, ExternalLinks externalLinks) {
+            List<Post> feedPosts, BrokenLinks brokenLinks, ExternalLinks externalLinks, RelativeLinks relativeLinks) {
         this.brokenLinks = brokenLinks;
         this.externalLinks = externalLinks;
+        this.relativeLinks = relativeLinks;
         this.theme = theme;
         this.views = views;
         this.content = content;
@@ -136,6 +140,10 @@ public final class PageRenderer {
         }
         if (brokenLinks != null) {
             brokenLinks.checkPage(page, template, html);
+        }
+        // 404.html is served for any missing path, so only links from the root work there.
+        if (relativeLinks != null && !page.equals(Routes.NOT_FOUND)) {
+            html = relativeLinks.apply(html, page);
         }
         return html;
     }

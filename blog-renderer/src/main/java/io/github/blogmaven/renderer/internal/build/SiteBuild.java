@@ -13,6 +13,7 @@ import io.github.blogmaven.renderer.internal.content.RenderedContent;
 import io.github.blogmaven.renderer.internal.feed.Feeds;
 import io.github.blogmaven.renderer.internal.links.ExternalLinks;
 import io.github.blogmaven.renderer.internal.links.Links;
+import io.github.blogmaven.renderer.internal.links.RelativeLinks;
 import io.github.blogmaven.renderer.internal.markdown.MarkdownSource;
 import io.github.blogmaven.renderer.internal.markdown.RenderedMarkdown;
 import io.github.blogmaven.renderer.internal.output.OutputSession;
@@ -95,7 +96,8 @@ public final class SiteBuild {
             BrokenLinks brokenLinks = new BrokenLinks(site, content, outputPaths, theme::describe);
             PageRenderer renderer = new PageRenderer(theme, views, content, routes, new Feeds(site, links, routes),
                     feedPosts, brokenLinks, externalLinks != null && externalLinks.field() == ExternalLinks.Field.SITE
-                            ? externalLinks : null);
+                            ? externalLinks : null,
+                    site.config().relativeLink() ? new RelativeLinks(site.config().root()) : null);
 
             // Each page goes to disk as soon as it is rendered. Every page is still rendered after a template
             // error, to report each broken template once, but nothing more is written: the build has failed.

@@ -269,4 +269,20 @@ class SiteBuildTest {
         build(TestSites.site(base, TestSites.config(Map.of("external_link", false)), List.of(post), List.of(about)));
         assertFalse(read("2020/05/01/a/index.html").contains("_blank"));
     }
+
+    @Test
+    @DisplayName("relative_link: every page's links are relative to it, but 404.html's, and none is broken")
+    void relativeLinks() throws Exception {
+        Post post = TestSites.post("a", TestSites.date(2020, 5, 1), List.of("Java"), List.of(), Map.of(),
+                "To <a href=\"/about/\">me</a>.");
+        Page about = TestSites.page("about/index.html", "About", "page", Map.of(), "Me.");
+        build(TestSites.site(base, TestSites.config(Map.of("relative_link", true)), List.of(post), List.of(about)));
+        String html = read("2020/05/01/a/index.html");
+        assertTrue(html.contains("href=\"../../../../css/style.css\""), html);
+        assertTrue(html.contains("<a href=\"../../../../about/\">me</a>"), "content links too");
+        assertTrue(html.contains("href=\"../../../../tags/java/\""), "the theme's");
+        assertTrue(read("index.html").contains("href=\"2020/05/01/a/\""), read("index.html"));
+        assertTrue(read("404.html").contains("href=\"/css/style.css\""), "404.html is served at any path");
+        assertTrue(read("atom.xml").contains("https://example.com/2020/05/01/a/"), "feeds stay absolute");
+    }
 }
