@@ -285,4 +285,15 @@ class SiteBuildTest {
         assertTrue(read("404.html").contains("href=\"/css/style.css\""), "404.html is served at any path");
         assertTrue(read("atom.xml").contains("https://example.com/2020/05/01/a/"), "feeds stay absolute");
     }
+    @Test
+    @DisplayName("date_format and time_format reach templates, and the built-in theme shows them")
+    void dateAndTimeFormats() throws Exception {
+        Post post = TestSites.post("a", TestSites.date(2020, 5, 1).withHour(21).withMinute(5), List.of(), List.of(),
+                Map.of(), "Hi.");
+        build(TestSites.site(base, TestSites.config(Map.of("date_format", "YYYY年M月D日", "time_format", "HH:mm")),
+                List.of(post), List.of()));
+        String html = read("2020/05/01/a/index.html");
+        assertTrue(html.contains("title=\"2020年5月1日 21:05\">2020年5月1日</time>"), html);
+        assertTrue(read("index.html").contains(">2020年5月1日</time>"), "on list pages too");
+    }
 }
