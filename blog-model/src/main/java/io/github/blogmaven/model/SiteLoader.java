@@ -3,6 +3,7 @@ package io.github.blogmaven.model;
 import io.github.blogmaven.model.internal.SiteAssembler;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Set;
 
 /** Reads a Hexo-layout project directory into a validated {@link Site}. */
 public final class SiteLoader {
@@ -20,5 +21,16 @@ public final class SiteLoader {
      */
     public static Site load(Path baseDir, LoadOptions options) throws ContentException, IOException {
         return new SiteAssembler(baseDir, options).load();
+    }
+
+    /**
+     * {@code site} without the posts and pages read from {@code sources}, as if those files were absent: a post's
+     * tags, categories and asset folder go with it. For lenient callers that find a problem in a file only after
+     * loading, such as Markdown too complex to render. Every other post keeps its path.
+     *
+     * @param sources paths relative to the base directory, as in {@link SourceFile#relativePath()}
+     */
+    public static Site leaveOut(Site site, Set<String> sources) {
+        return SiteAssembler.leaveOut(site, sources);
     }
 }

@@ -93,12 +93,16 @@ class ErrorsTest {
     @Test
     @DisplayName("problems in the configuration and in several files are all reported at once")
     void acrossFiles() throws Exception {
-        List<ContentProblem> problems = TempSite.withConfig(dir, "timezone: Nowhere/Land\n")
+        TempSite site = TempSite.withConfig(dir, "timezone: Nowhere/Land\n")
                 .file("source/_posts/a.md", "---\ndate: soon\n---\n")
                 .file("source/b.md", "---\ntitle: [unclosed\n---\n")
-                .file("source/_data/menu.yml", "a: b: c\n").problems();
+                .file("source/_data/menu.yml", "a: b: c\n");
+        List<ContentProblem> problems = site.problems();
         assertEquals(List.of("_config.yml", "source/_data/menu.yml", "source/_posts/a.md", "source/b.md"),
                 problems.stream().map(ContentProblem::path).toList());
+        ContentException e = assertThrows(ContentException.class, site::load);
+        assertTrue(e.getMessage().startsWith("4 content errors:\n  _config.yml:1:11: key 'timezone': "),
+                e.getMessage());
     }
 
     @Test

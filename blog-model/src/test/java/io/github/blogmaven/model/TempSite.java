@@ -19,6 +19,19 @@ public final class TempSite {
 
     private final Path dir;
     private final List<String> log = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private final LoadListener listener = new LoadListener() {
+        @Override
+        public void info(String message) {
+            log.add(message);
+        }
+
+        @Override
+        public void warn(String message) {
+            log.add(message);
+            warnings.add(message);
+        }
+    };
 
     public TempSite(Path dir) {
         this.dir = dir;
@@ -63,7 +76,12 @@ public final class TempSite {
     }
 
     public Site load(boolean includeDrafts, boolean includeFuture) throws ContentException, IOException {
-        return SiteLoader.load(dir, new LoadOptions(includeDrafts, includeFuture, NOW, log::add));
+        return SiteLoader.load(dir, new LoadOptions(includeDrafts, includeFuture, NOW, listener));
+    }
+
+    /** Loads in lenient mode: files with problems are left out, each problem a warning. */
+    public Site loadLenient() throws ContentException, IOException {
+        return SiteLoader.load(dir, new LoadOptions(false, false, true, NOW, listener));
     }
 
     /** The problems of a site expected not to load. */
@@ -76,7 +94,13 @@ public final class TempSite {
         throw new AssertionError("expected the site not to load");
     }
 
+    /** Every message, informational or warning, in order. */
     public List<String> log() {
         return log;
+    }
+
+    /** The warnings only, in order. */
+    public List<String> warnings() {
+        return warnings;
     }
 }

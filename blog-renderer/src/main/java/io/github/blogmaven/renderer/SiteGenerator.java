@@ -1,10 +1,12 @@
 package io.github.blogmaven.renderer;
 
 import io.github.blogmaven.model.ContentException;
+import io.github.blogmaven.model.LoadListener;
 import io.github.blogmaven.model.LoadOptions;
 import io.github.blogmaven.model.Site;
 import io.github.blogmaven.model.SiteLoader;
 import io.github.blogmaven.renderer.internal.build.SiteBuild;
+import io.github.blogmaven.renderer.internal.content.UnrenderableContentException;
 import io.github.blogmaven.renderer.internal.markdown.MarkdownOptions;
 import io.github.blogmaven.renderer.internal.markdown.MarkdownRenderer;
 import io.github.blogmaven.renderer.internal.output.OutputSession;
@@ -50,8 +52,8 @@ public final class SiteGenerator {
         BuildListener listener = request.listener();
         Site site;
         try {
-            site = SiteLoader.load(request.baseDir(),
-                    new LoadOptions(request.drafts(), request.future(), request.now(), listener::info));
+            site = SiteLoader.load(request.baseDir(), new LoadOptions(request.drafts(), request.future(),
+                    request.lenient(), request.now(), loadListener(listener)));
         } catch (ContentException e) {
             throw new GenerateException(e.problems());
         }
@@ -60,14 +62,39 @@ public final class SiteGenerator {
         SiteBuild.Outcome outcome;
         try (OutputSession output = OutputSession.open(request.baseDir(), sourceDir(request.baseDir(), site),
                 request.outputDir(), home, listener)) {
-            outcome = new SiteBuild(site, output, listener, markdown::render,
-                    request.failOnBrokenLinks()).run();
+            try {
+                outcome = new SiteBuild(site, output, listener, markdown::render, request.failOnBrokenLinks()).run();
+            } catch (UnrenderableContentException e) {
+                if (!request.lenient()) {
+                    throw e;
+                }
+                // Markdown too complex to render shows only now, before anything is written; lenient mode leaves
+                // those files out like the ones the loader refused.
+                e.problems().forEach(problem -> listener.warn(problem.toString()));
+                listener.warn(e.lenientSummary());
+                Site rest = SiteLoader.leaveOut(site, e.sources());
+                outcome = new SiteBuild(rest, output, listener, markdown::render, request.failOnBrokenLinks()).run();
+            }
             output.commit();
         }
         GenerateResult result = new GenerateResult(request.outputDir(), outcome.pages(), outcome.assetsCopied(),
                 Duration.ofNanos(System.nanoTime() - start));
         listener.info(result.summary());
         return result;
+    }
+
+    private static LoadListener loadListener(BuildListener listener) {
+        return new LoadListener() {
+            @Override
+            public void info(String message) {
+                listener.info(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                listener.warn(message);
+            }
+        };
     }
 
     /** The blog's {@code source_dir}, as Hexo reads it: {@code source} unless the configuration names another. */

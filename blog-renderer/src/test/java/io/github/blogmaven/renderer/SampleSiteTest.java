@@ -182,7 +182,8 @@ class SampleSiteTest {
         assertTrue(html.contains("<link rel=\"canonical\" href=\"https://blog.example.com/posts/7631b95.html\">"));
         assertTrue(html.contains("type=\"application/atom+xml\""));
         assertTrue(html.contains("<link rel=\"stylesheet\" href=\"/css/style.css\">"));
-        assertTrue(html.contains("<time class=\"published\" datetime=\"2017-10-14T21:54:12+08:00\">2017-10-14</time>"));
+        assertTrue(html.contains("<time class=\"published\" datetime=\"2017-10-14T21:54:12+08:00\""
+                + " title=\"2017-10-14 21:54:12\">2017-10-14</time>"), "date_format shown, time_format on hover");
         assertTrue(html.contains("class=\"toc\""), "four headings make a table of contents");
         assertTrue(html.contains("href=\"/tags/%E9%98%BF%E9%87%8C/\""), "tag link, percent-encoded");
         assertTrue(Files.isRegularFile(output.resolve("css/style.css")), "theme stylesheet copied");
@@ -211,7 +212,7 @@ class SampleSiteTest {
         assertEquals(3, result.count(PageKind.POST));
         assertEquals(1, result.count(PageKind.PAGE));
         assertEquals(2, result.count(PageKind.FEED));
-        assertEquals(1, result.count(PageKind.SITEMAP));
+        assertEquals(2, result.count(PageKind.SITEMAP), "sitemap.xml and sitemap.txt");
         assertEquals(1, result.count(PageKind.NOT_FOUND));
         assertEquals(5, result.assetsCopied(), "three images, the avatar and the stylesheet");
         assertTrue(log.contains("INFO " + result.summary()), log.toString());

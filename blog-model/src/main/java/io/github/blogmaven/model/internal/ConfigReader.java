@@ -7,12 +7,15 @@ import io.github.blogmaven.model.SiteConfig.AbbrlinkRepresentation;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads {@code _config.yml} into {@link SiteConfig}, with Hexo's default for every key that is absent
@@ -21,6 +24,7 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 final class ConfigReader {
     static final String FILE = "_config.yml";
+    private static final String DEFAULT_PERMALINK = ":year/:month/:day/:title/";
 
     private ConfigReader() {
     }
@@ -79,8 +83,8 @@ final class ConfigReader {
                 zone != null,
                 url(in),
                 root(in),
-                text(in, "permalink", ":year/:month/:day/:title/"),
-                in.textMap("permalink_defaults"),
+                permalink(in),
+                permalinkDefaults(in),
                 nestedBool(in, "pretty_urls", "trailing_index", true),
                 nestedBool(in, "pretty_urls", "trailing_html", true),
                 dir(in, "tag_dir", "tags"),
@@ -102,6 +106,8 @@ final class ConfigReader {
                 nestedBool(in, "marked", "breaks", true),
                 in.texts("skip_render"),
                 in.document().values());
+        checkPluginPaths(in);
+        checkDefaultCategory(in, config);
         return new LoadSettings(config, dir(in, "source_dir", "source"), text(in, "default_layout", "post"),
                 updatedOption(in), in.texts("include"), in.texts("exclude"));
     }
@@ -134,7 +140,74 @@ final class ConfigReader {
         while (value.endsWith("/")) {
             value = value.substring(0, value.length() - 1);
         }
-        return value.isEmpty() ? fallback : value;
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        String unsafe = PathSafety.unsafe(value + "/x");
+        if (unsafe != null) {
+            in.report(in.node(key), key, "'" + in.text(key) + "' would not stay inside the "
+                    + (key.equals("source_dir") ? "project" : "output") + " folder: it " + unsafe, Hints.UNSAFE_DIR);
+            return fallback;
+        }
+        return value;
+    }
+
+    // A permalink is checked with every :token replaced by a harmless word: what is left must stay inside.
+    private static String permalink(FieldReader in) {
+        String permalink = text(in, "permalink", DEFAULT_PERMALINK);
+        String sample = PermalinkResolver.finish(PostFilename.TOKEN.matcher(permalink).replaceAll("x"));
+        String unsafe = PathSafety.unsafe(sample);
+        if (unsafe != null) {
+            in.report(in.node("permalink"), "permalink", "'" + permalink + "' would not stay inside the output "
+                    + "folder: it " + unsafe, Hints.UNSAFE_PATH);
+            return DEFAULT_PERMALINK;
+        }
+        return permalink;
+    }
+
+    private static Map<String, String> permalinkDefaults(FieldReader in) {
+        Map<String, String> defaults = new LinkedHashMap<>(in.textMap("permalink_defaults"));
+        defaults.entrySet().removeIf(entry -> {
+            String escape = PathSafety.escape(entry.getValue());
+            if (escape != null) {
+                in.report(FieldReader.child(in.node("permalink_defaults"), entry.getKey()),
+                        "permalink_defaults." + entry.getKey(), "'" + entry.getValue() + "' " + escape,
+                        Hints.UNSAFE_PATH);
+            }
+            return escape != null;
+        });
+        return defaults;
+    }
+
+    // Keys of Hexo plugins that the renderer turns into output paths: refused here, where the line is known.
+    private static void checkPluginPaths(FieldReader in) {
+        checkPluginPath(in, "index_generator", "pagination_dir");
+        checkPluginPath(in, "feed", "path");
+        checkPluginPath(in, "sitemap", "path");
+    }
+
+    private static void checkPluginPath(FieldReader in, String section, String key) {
+        Node node = FieldReader.child(in.node(section), key);
+        List<Node> values = node instanceof SequenceNode list ? list.getValue() : node == null ? List.of()
+                : List.of(node);
+        for (Node value : values) {
+            if (value instanceof ScalarNode scalar && !FieldReader.isNull(scalar)) {
+                String path = OutputPaths.stripLeadingSlashes(scalar.getValue().strip());
+                String unsafe = path.isEmpty() ? null : PathSafety.unsafe(path);
+                if (unsafe != null) {
+                    in.report(scalar, section + "." + key, "'" + scalar.getValue()
+                            + "' would not stay inside the output folder: it " + unsafe, Hints.UNSAFE_DIR);
+                }
+            }
+        }
+    }
+
+    private static void checkDefaultCategory(FieldReader in, SiteConfig config) {
+        if (new TermFactory(config).categorySlug(config.defaultCategory()).isEmpty()) {
+            in.report(in.node("default_category"), "default_category", "the category '" + config.defaultCategory()
+                    + "' has nothing left for its URL (slugize turns every character of it into '-' and trims "
+                    + "them)", Hints.emptySlug("category", config.defaultCategory()));
+        }
     }
 
     private static String language(FieldReader in) {
@@ -161,6 +234,11 @@ final class ConfigReader {
         }
         if (!root.endsWith("/")) {
             root = root + "/";
+        }
+        String escape = PathSafety.escape(root);
+        if (escape != null) {
+            in.report(in.node("root"), "root", "'" + in.text("root") + "' " + escape, Hints.ROOT);
+            return "/";
         }
         return root;
     }
@@ -190,7 +268,17 @@ final class ConfigReader {
             return null;
         }
         String theme = in.text("theme");
-        return theme == null || theme.isBlank() ? null : theme.strip();
+        if (theme == null || theme.isBlank()) {
+            return null;
+        }
+        String name = theme.strip();
+        String escape = PathSafety.escape(name);
+        if (escape != null || name.contains("/") || name.equals(".")) {
+            in.report(node, "theme", "'" + theme + "' is not the name of a folder in themes/"
+                    + (escape != null ? ": it " + escape : ""), Hints.THEME);
+            return null;
+        }
+        return name;
     }
 
     // Without an abbrlink section the sample's 7-digit hex values imply crc32/hex; inside one, the plugin's own

@@ -29,7 +29,7 @@ final class DataReader {
             Node root = parser.compose(text);
             return root == null ? null : Frozen.freeze(parser.construct(root));
         } catch (YAMLException e) {
-            problems.add(origin.problem(e, null, file.inSource().endsWith(".json") ? null : Hints.YAML_SYNTAX));
+            problems.add(origin.problem(e, null, file.inSource().endsWith(".json") ? Hints.DATA_JSON : Hints.YAML_SYNTAX));
             return null;
         }
     }

@@ -35,7 +35,8 @@ final class FrontMatterParser {
         FrontMatterBlock block = found.get();
         boolean json = block.format() == FrontMatterBlock.Format.JSON;
         String yamlText = json ? "{" + block.raw() + "}" : expandLeadingTabs(block.raw());
-        TextOrigin origin = new TextOrigin(path, block.firstLine(), json ? 1 : 0);
+        TextOrigin origin = json ? new TextOrigin(path, block.firstLine(), 1)
+                : new TextOrigin(path, block.firstLine(), 0).withLeadingTabsOf(block.raw());
         if (block.raw().isBlank() && block.fenced()) {
             return new ParsedSource(YamlDocument.empty(origin), block.body(), block.contentLine());
         }

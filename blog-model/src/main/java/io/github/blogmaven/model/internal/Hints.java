@@ -1,5 +1,7 @@
 package io.github.blogmaven.model.internal;
 
+import java.util.Collection;
+
 /** Every message and hint the loader shows users, in one place so they stay consistent and testable. */
 final class Hints {
     static final String CONFIG_MISSING = "create _config.yml in the project directory; an empty file is enough, "
@@ -9,6 +11,8 @@ final class Hints {
             + "start with one of [ ] { } > | * & ! % @ `";
     static final String JSON_SYNTAX = "write JSON members without the surrounding braces, such as "
             + "\"title\": \"Hello\", \"date\": \"2013/7/13 20:46:25\"";
+    static final String DATA_JSON = "check the JSON: names in double quotes, no comma after the last member, "
+            + "brackets and braces closed";
     static final String DUPLICATE_KEY = "keep one of the two; YAML keys must be unique";
     static final String QUOTE_TEXT = "write a single value";
     static final String BOOLEAN = "write true or false (yes/no/on/off are text in Hexo's YAML, and text counts "
@@ -24,15 +28,30 @@ final class Hints {
     static final String UPDATED_OPTION = "use date (a missing updated is the date) or mtime (the file's "
             + "modification time)";
     static final String DATE_FORMATS = "write the date as one of: " + DateReader.ACCEPTED_FORMATS;
-    static final String UNSAFE_PATH = "use a permalink without '..', '.', '\\' or empty segments";
+    static final String UNSAFE_PATH = "write a path inside the site, such as posts/my-post/: '..', '.', empty "
+            + "segments, '\\', NUL characters and drive letters are refused, also when percent-encoded (%2e%2e, %5C, "
+            + "%00)";
+    static final String UNSAFE_FILE_NAME = "rename the file: its name becomes part of the URL, so it may not "
+            + "contain '..', '\\' or their percent-encoded forms";
+    static final String UNSAFE_DIR = "write a folder name inside the site, such as tags or page; '..', '\\', NUL "
+            + "characters and drive letters are refused, also when percent-encoded";
+    static final String ROOT = "write the path the site is served under, such as / or /blog/";
+    static final String THEME = "write the name of a folder in themes/, such as landscape; leave theme out for the "
+            + "built-in theme";
+    static final String SYMLINK = "copy the file into the project, or make the link point inside the project "
+            + "directory; links that lead out of it are never followed";
+    static final String TOO_LARGE = "split the file, or move large data out of the source tree; the limit keeps a "
+            + "stray file from exhausting memory";
+    static final String RESAVE_UTF8 = "re-save the file as UTF-8 (with or without a byte-order mark); most editors "
+            + "offer this under 'Save with encoding'";
     static final String OUTPUT_COLLISION = "give one of them a different permalink (or rename it) so each output "
             + "path has a single source";
     static final String DATA_COLLISION = "keep one of the two files; both would be site.data under the same name";
     static final String TAG = "remove the !tag: front matter and configuration hold plain text, numbers, "
             + "booleans, dates, lists and maps only";
     static final String LIMITS = "YAML is limited to " + YamlParser.MAX_ALIASES + " aliases, nesting "
-            + YamlParser.MAX_NESTING + " deep and " + YamlParser.MAX_CODE_POINTS / (1024 * 1024)
-            + " MB; simplify the value";
+            + YamlParser.MAX_NESTING + " deep, " + YamlParser.MAX_CODE_POINTS / (1024 * 1024) + " Mi characters and "
+            + YamlParser.MAX_RUN / 1024 + " Ki characters without a space or line break; simplify the value";
     static final String NO_TIMEZONE = "No timezone is set in _config.yml, so dates without an offset are read "
             + "as UTC. Set 'timezone:' to an IANA name such as Asia/Shanghai to read them in your zone.";
 
@@ -50,10 +69,22 @@ final class Hints {
         if (text.contains("Global tag is not allowed") || text.contains("could not determine a constructor")) {
             return TAG;
         }
-        if (text.contains("aliases") || text.contains("Nesting Depth") || text.contains("code points")) {
+        if (text.contains("aliases") || text.contains("Nesting Depth") || text.contains("code points")
+                || text.contains("without a space or line break")) {
             return LIMITS;
         }
         return fallback;
+    }
+
+    static String emptySlug(String kind, String name) {
+        return "rename it, or give it a slug with " + kind + "_map in _config.yml, such as " + kind + "_map: {'"
+                + name.replace("'", "''") + "': my-" + kind + "}";
+    }
+
+    /** The summary of lenient mode, after each problem was logged as a warning. */
+    static String lenientSkipped(Collection<String> files) {
+        return "Lenient mode: left out " + files.size() + (files.size() == 1 ? " file" : " files")
+                + " with problems (" + String.join(", ", files) + "); the rest of the site is built.";
     }
 
     static String unclosedFence(String path) {

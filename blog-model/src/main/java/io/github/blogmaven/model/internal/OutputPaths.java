@@ -20,33 +20,23 @@ final class OutputPaths {
      * Claims {@code path} for the file {@code owner}; false (after reporting why) if it is taken or unsafe.
      *
      * @param key the key that decided the path, for the message ({@code permalink}), or null
+     * @param line the line of {@code key} in {@code owner}, or 0 when the path does not come from that file
      */
-    boolean claim(String path, String owner, String key) {
-        if (!isSafe(path)) {
-            problems.add(owner, 0, 0, key, "the output path '" + path + "' is not a plain relative path",
-                    Hints.UNSAFE_PATH);
+    boolean claim(String path, String owner, String key, int line) {
+        String unsafe = PathSafety.unsafe(path);
+        if (unsafe != null) {
+            problems.add(owner, line, 0, key, "the output path '" + path + "' " + unsafe
+                    + ", so it is not a plain path inside the output folder", Hints.UNSAFE_PATH);
             return false;
         }
         String previous = owners.putIfAbsent(path, owner);
         if (previous != null) {
             String first = previous.compareTo(owner) <= 0 ? previous : owner;
             String second = first.equals(owner) ? previous : owner;
-            problems.add(second, 0, 0, key, "is published at '" + path + "', as is " + first,
+            problems.add(second, second.equals(owner) ? line : 0, 0, key, "is published at '" + path + "', as is "
+                    + first,
                     Hints.OUTPUT_COLLISION);
             return false;
-        }
-        return true;
-    }
-
-    /** A relative path without empty, {@code .} or {@code ..} segments and without backslashes. */
-    static boolean isSafe(String path) {
-        if (path.isEmpty() || path.startsWith("/") || path.indexOf('\\') >= 0 || path.indexOf('\0') >= 0) {
-            return false;
-        }
-        for (String segment : path.split("/", -1)) {
-            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
-                return false;
-            }
         }
         return true;
     }

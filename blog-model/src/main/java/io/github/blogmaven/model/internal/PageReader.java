@@ -33,7 +33,7 @@ final class PageReader {
                 date,
                 updated,
                 layout(in),
-                path(file.inSource(), in.text("permalink")),
+                checkedPath(file, in),
                 parsed.body(),
                 parsed.contentLine(),
                 PostReader.frontMatter(parsed.frontMatter(), date, updated));
@@ -46,6 +46,20 @@ final class PageReader {
         }
         String layout = in.text("layout");
         return layout == null || layout.isBlank() ? "page" : layout;
+    }
+
+    // A permalink that would lead outside the output folder is reported at its key; the page keeps the path of
+    // its source file, which never leaves it, so the problem is the only consequence.
+    private static String checkedPath(ScannedFile file, FieldReader in) {
+        String permalink = in.text("permalink");
+        String path = path(file.inSource(), permalink);
+        String unsafe = PathSafety.unsafe(path);
+        if (unsafe != null && permalink != null && !permalink.isBlank()) {
+            in.report(in.node("permalink"), "permalink", "'" + permalink + "' would not stay inside the output "
+                    + "folder: the path '" + path + "' " + unsafe, Hints.UNSAFE_PATH);
+            return path(file.inSource(), null);
+        }
+        return path;
     }
 
     static String path(String inSource, String permalink) {

@@ -43,15 +43,18 @@ final class ParallelReader {
     }
 
     private static <T> Result<T> readOne(ScannedFile file, DateReader dates, Interpreter<T> interpreter) {
+        Problems problems = new Problems();
         String text;
         Instant modified;
         try {
-            text = SourceText.decode(Files.readAllBytes(file.file()));
+            text = SourceText.read(file.file(), file.relativePath(), problems);
             modified = Files.getLastModifiedTime(file.file()).toInstant();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Problems problems = new Problems();
+        if (text == null) {
+            return new Result<>(null, problems.list(), List.of());
+        }
         List<String> warnings = new ArrayList<>();
         FrontMatterParser parser = new FrontMatterParser(new YamlParser(dates::yamlTimestamp), warnings::add);
         ParsedSource parsed = parser.parse(file.relativePath(), text, problems);

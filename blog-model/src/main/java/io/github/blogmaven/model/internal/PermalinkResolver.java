@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.ZonedDateTime;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -50,42 +51,84 @@ final class PermalinkResolver {
     }
 
     /**
-     * The output path of a post, or null after reporting a token that has no value.
+     * The output path of a post, or null after reporting why it has none: a token without a value, or a value
+     * that would lead outside the output folder (reported at the front-matter key it came from).
      *
      * @param lastCategory the post's last category, or null
      */
     String resolve(PostEntry post, String abbrlink, Term lastCategory, Problems problems) {
         if (post.permalink() != null) {
-            return finish(post.permalink());
+            String path = finish(post.permalink());
+            String unsafe = PathSafety.unsafe(path);
+            if (unsafe != null) {
+                post.report(problems, "permalink", "'" + post.permalink() + "' would not stay inside the output "
+                        + "folder: the path '" + path + "' " + unsafe, Hints.UNSAFE_PATH);
+                return null;
+            }
+            return path;
         }
         Matcher m = PostFilename.TOKEN.matcher(config.permalink());
         StringBuilder out = new StringBuilder();
         boolean complete = true;
         while (m.find()) {
-            String value = value(m.group(1), post, abbrlink, lastCategory);
+            String token = m.group(1);
+            String value = value(token, post, abbrlink, lastCategory);
             if (value == null) {
-                problems.add(post.path(), 0, 0, "permalink", "the permalink token :" + m.group(1)
-                        + " has no value for this post", Hints.permalinkToken(m.group(1)));
+                problems.add(post.path(), 0, 0, "permalink", "the permalink token :" + token
+                        + " has no value for this post", Hints.permalinkToken(token));
                 complete = false;
                 value = "";
+            } else if (!reportEscape(token, value, post, problems)) {
+                complete = false;
             }
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
         m.appendTail(out);
-        return complete ? finish(out.toString()) : null;
+        if (!complete) {
+            return null;
+        }
+        String path = finish(out.toString());
+        String unsafe = PathSafety.unsafe(path);
+        if (unsafe != null) {
+            problems.add(post.path(), 0, 0, "permalink", "the output path '" + path + "' made from permalink '"
+                    + config.permalink() + "' " + unsafe, Hints.UNSAFE_PATH);
+            return null;
+        }
+        return path;
+    }
+
+    // A token whose value alone leads outside the output folder is reported where the value was written: the
+    // front-matter key, or the file name for :title and :name. True when the value is harmless.
+    private boolean reportEscape(String token, String value, PostEntry post, Problems problems) {
+        String escape = PathSafety.escape(value);
+        if (escape == null) {
+            return true;
+        }
+        String message = "'" + value + "', used for the permalink token :" + token + ", " + escape;
+        if (token.equals("title") || token.equals("name")) {
+            problems.add(post.path(), 0, 0, null, "the file name gives " + message, Hints.UNSAFE_FILE_NAME);
+        } else if (post.document().has(token)) {
+            post.report(problems, token, message, Hints.UNSAFE_PATH);
+        } else if (token.equals("id") || token.equals("abbrlink")) {
+            post.report(problems, "abbrlink", message, Hints.UNSAFE_PATH);
+        } else {
+            // permalink_defaults: _config.yml is reported on its own; the post only names where it ended up.
+            problems.add(post.path(), 0, 0, "permalink", message, Hints.UNSAFE_PATH);
+        }
+        return false;
     }
 
     private String value(String token, PostEntry post, String abbrlink, Term lastCategory) {
         ZonedDateTime date = post.date();
         return switch (token) {
-            case "year" -> String.format("%04d", date.getYear());
-            case "month" -> String.format("%02d", date.getMonthValue());
-            case "day" -> String.format("%02d", date.getDayOfMonth());
+            case "year" -> String.format(Locale.ROOT, "%04d", date.getYear());
+            case "month" -> String.format(Locale.ROOT, "%02d", date.getMonthValue());
+            case "day" -> String.format(Locale.ROOT, "%02d", date.getDayOfMonth());
             case "i_month" -> Integer.toString(date.getMonthValue());
             case "i_day" -> Integer.toString(date.getDayOfMonth());
-            case "hour" -> String.format("%02d", date.getHour());
-            case "minute" -> String.format("%02d", date.getMinute());
-            case "second" -> String.format("%02d", date.getSecond());
+            case "hour" -> String.format(Locale.ROOT, "%02d", date.getHour());
+            case "minute" -> String.format(Locale.ROOT, "%02d", date.getMinute());
+            case "second" -> String.format(Locale.ROOT, "%02d", date.getSecond());
             case "timestamp" -> Long.toString(date.toEpochSecond());
             case "title" -> post.slug();
             case "name" -> post.slug().substring(post.slug().lastIndexOf('/') + 1);

@@ -26,6 +26,7 @@ import java.util.Map;
  * @param content the body
  * @param contentLine the line the body starts on
  * @param frontMatter every front-matter key
+ * @param document the parsed front matter, for the position of a key in messages
  */
 record PostEntry(
         ScannedFile file,
@@ -45,9 +46,20 @@ record PostEntry(
         Map<String, String> tokenTexts,
         String content,
         int contentLine,
-        FrontMatter frontMatter) {
+        FrontMatter frontMatter,
+        YamlDocument document) {
 
     String path() {
         return file.relativePath();
+    }
+
+    /** A problem at the value of front-matter {@code key}, or on the file when the key is absent. */
+    void report(Problems problems, String key, String message, String hint) {
+        YamlDocument.Entry entry = document.entry(key);
+        if (entry == null) {
+            problems.add(path(), 0, 0, key, message, hint);
+        } else {
+            problems.add(document.origin().problem(entry.node(), key, message, hint));
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -25,6 +26,7 @@ final class PostReader {
             "title", "tags", "tag", "categories", "category", "abbrlink", "permalink", "lang", "excerpt", "layout");
 
     private final LoadSettings settings;
+    private final TermFactory terms;
     private final PostFilename filenames;
     private final Set<String> tokenKeys;
 
@@ -33,6 +35,7 @@ final class PostReader {
      */
     PostReader(LoadSettings settings, Set<String> tokenKeys) {
         this.settings = settings;
+        this.terms = new TermFactory(settings.config());
         this.filenames = new PostFilename(settings.config().newPostName());
         this.tokenKeys = Set.copyOf(tokenKeys);
     }
@@ -54,6 +57,8 @@ final class PostReader {
         Boolean comments = in.bool("comments");
         boolean draft = file.inDrafts() || Boolean.FALSE.equals(published) || Boolean.TRUE.equals(draftFlag);
         String title = in.text("title");
+        checkSlugs(in, present(in, "tags") ? "tags" : "tag", "tag", terms::tagSlug);
+        checkSlugs(in, present(in, "categories") ? "categories" : "category", "category", terms::categorySlug);
         return new PostEntry(
                 file,
                 title == null ? "" : title,
@@ -72,7 +77,8 @@ final class PostReader {
                 tokenTexts(parsed.frontMatter()),
                 parsed.body(),
                 parsed.contentLine(),
-                frontMatter(parsed.frontMatter(), date, updated));
+                frontMatter(parsed.frontMatter(), date, updated),
+                parsed.frontMatter());
     }
 
     private static List<String> tags(FieldReader in) {
@@ -100,6 +106,25 @@ final class PostReader {
             chains.add(names(in.texts(node, key)));
         }
         return chains.stream().filter(chain -> !chain.isEmpty()).distinct().toList();
+    }
+
+    // A name that slugize empties entirely (such as '..' or '++') would make its page the tag or category index
+    // itself, so it is a problem at the name.
+    private static void checkSlugs(FieldReader in, String key, String kind, UnaryOperator<String> slug) {
+        Node node = in.node(key);
+        List<Node> items = node instanceof SequenceNode sequence ? sequence.getValue() : node == null ? List.of()
+                : List.of(node);
+        for (Node item : items) {
+            List<Node> names = item instanceof SequenceNode chain ? chain.getValue() : List.of(item);
+            for (Node name : names) {
+                if (name instanceof ScalarNode scalar && !FieldReader.isNull(scalar) && !scalar.getValue().isEmpty()
+                        && slug.apply(scalar.getValue()).isEmpty()) {
+                    in.report(scalar, key, "the " + kind + " '" + scalar.getValue() + "' has nothing left for its URL "
+                            + "(slugize turns every character of it into '-' and trims them)",
+                            Hints.emptySlug(kind, scalar.getValue()));
+                }
+            }
+        }
     }
 
     private static List<String> names(List<String> texts) {

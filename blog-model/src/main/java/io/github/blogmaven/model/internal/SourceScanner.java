@@ -5,6 +5,7 @@ import java.nio.file.FileVisitOption;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -25,6 +26,10 @@ import java.util.Locale;
  *   <li>Markdown ({@code .md}, {@code .markdown}) not matched by {@code skip_render} is rendered: a post under
  *       {@code _posts}/{@code _drafts} (where, with {@code post_asset_folder}, only {@code new_post_name}'s
  *       extension counts), a page elsewhere. Every other visible file outside those folders is an asset.
+ *   <li>A symbolic link is followed only when it leads to a place inside the project base directory (by real path);
+ *       one leading outside is a problem naming the link, and nothing behind it is read. The walk follows links
+ *       (so links inside the project work and a link back up the tree is walked once), but every link is checked
+ *       before anything behind it is visited.
  * </ul>
  */
 final class SourceScanner {
@@ -44,15 +49,97 @@ final class SourceScanner {
         this.postExtension = settings.config().postAssetFolder() ? extension(settings.config().newPostName()) : null;
     }
 
-    SourceTree scan(Path baseDir, String sourceDirName) throws IOException {
+    SourceTree scan(Path baseDir, String sourceDirName, Problems problems) throws IOException {
         Path sourceDir = baseDir.resolve(sourceDirName).normalize();
         if (!Files.isDirectory(sourceDir)) {
             return SourceTree.empty();
         }
-        String prefix = baseDir.normalize().relativize(sourceDir).toString().replace('\\', '/');
-        Collector collector = new Collector(sourceDir, prefix.isEmpty() ? "" : prefix + "/");
+        String prefix = slashes(baseDir.normalize().relativize(sourceDir));
+        Links links = new Links(baseDir, problems);
+        if (links.leadsOutside(sourceDir, prefix)) {
+            return SourceTree.empty();
+        }
+        Collector collector = new Collector(sourceDir, prefix.isEmpty() ? "" : prefix + "/", links);
         Files.walkFileTree(sourceDir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, collector);
         return collector.tree();
+    }
+
+    /** Whether {@code path} is a symbolic link leading outside the project; reported when it is. */
+    static boolean leadsOutside(Path baseDir, Path path, String relativePath, Problems problems) throws IOException {
+        return new Links(baseDir, problems).leadsOutside(path, relativePath);
+    }
+
+    /**
+     * Reports every symbolic link under {@code dir} (itself included) that leads outside the project, such as a
+     * theme file linked to {@code /etc/passwd}. Nothing is read.
+     *
+     * @param path {@code dir} relative to the project base directory, for messages
+     */
+    static void checkLinks(Path baseDir, Path dir, String path, Problems problems) throws IOException {
+        Links links = new Links(baseDir, problems);
+        if (!Files.exists(dir) || links.leadsOutside(dir, path)) {
+            return;
+        }
+        Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
+                        return !d.equals(dir) && links.leadsOutside(d, relative(d)) ? FileVisitResult.SKIP_SUBTREE
+                                : FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                        links.leadsOutside(file, relative(file));
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException exc) throws IOException {
+                        if (exc instanceof FileSystemLoopException) {
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
+                        throw exc;
+                    }
+
+                    private String relative(Path p) {
+                        return path + "/" + slashes(dir.relativize(p));
+                    }
+                });
+    }
+
+    /** Decides, by real path, whether a symbolic link leads outside the project, and reports it when it does. */
+    private static final class Links {
+        private final Path baseDir;
+        private final Problems problems;
+        private Path realBase;
+
+        Links(Path baseDir, Problems problems) {
+            this.baseDir = baseDir;
+            this.problems = problems;
+        }
+
+        /** Whether {@code path} is a link leading outside the project (reported) or to nothing; false otherwise. */
+        boolean leadsOutside(Path path, String relativePath) throws IOException {
+            if (!Files.isSymbolicLink(path)) {
+                return false;
+            }
+            Path real;
+            try {
+                real = path.toRealPath();
+            } catch (NoSuchFileException e) {
+                return true;
+            }
+            if (realBase == null) {
+                realBase = baseDir.toRealPath();
+            }
+            if (real.startsWith(realBase)) {
+                return false;
+            }
+            problems.add(relativePath, 0, 0, null, "is a symbolic link to " + real + ", which is outside the project "
+                    + "directory " + realBase + "; it is not read", Hints.SYMLINK);
+            return true;
+        }
     }
 
     private final class Collector extends SimpleFileVisitor<Path> {
@@ -64,13 +151,16 @@ final class SourceScanner {
         private final List<ScannedFile> assets = new ArrayList<>();
         private final List<ScannedFile> dataFiles = new ArrayList<>();
 
-        Collector(Path sourceDir, String prefix) {
+        private final Links links;
+
+        Collector(Path sourceDir, String prefix, Links links) {
             this.sourceDir = sourceDir;
             this.prefix = prefix;
+            this.links = links;
         }
 
         @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
             if (dir.equals(sourceDir)) {
                 return FileVisitResult.CONTINUE;
             }
@@ -80,13 +170,17 @@ final class SourceScanner {
             if (!special && include.isEmpty() && isHidden(visiblePart(path))) {
                 return FileVisitResult.SKIP_SUBTREE;
             }
-            return FileVisitResult.CONTINUE;
+            return links.leadsOutside(dir, prefix + path) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
         }
 
         @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
             if (attrs.isRegularFile()) {
-                classify(new ScannedFile(file, prefix + relative(file), relative(file)));
+                ScannedFile scanned = new ScannedFile(file, prefix + relative(file), relative(file));
+                List<ScannedFile> list = classify(scanned);
+                if (list != null && !links.leadsOutside(file, scanned.relativePath())) {
+                    list.add(scanned);
+                }
             }
             return FileVisitResult.CONTINUE;
         }
@@ -100,24 +194,22 @@ final class SourceScanner {
             throw exc;
         }
 
-        private void classify(ScannedFile file) {
+        /** The list {@code file} belongs in, or null when it is not published. */
+        private List<ScannedFile> classify(ScannedFile file) {
             String path = file.inSource();
             String name = path.substring(path.lastIndexOf('/') + 1);
             if (name.endsWith("~") || name.endsWith("%")) {
-                return;
+                return null;
             }
             String top = path.contains("/") ? path.substring(0, path.indexOf('/')) : "";
             if (top.equals(POSTS) || top.equals(DRAFTS)) {
-                if (!isHidden(file.inPostDir())) {
-                    (isPost(path) ? posts : postFolderFiles).add(file);
-                }
+                return isHidden(file.inPostDir()) ? null : isPost(path) ? posts : postFolderFiles;
             } else if (top.equals(DATA)) {
-                if (!isHidden(path.substring(DATA.length() + 1)) && isData(name)) {
-                    dataFiles.add(file);
-                }
+                return !isHidden(path.substring(DATA.length() + 1)) && isData(name) ? dataFiles : null;
             } else if (!exclude.matches(path) && (!isHidden(path) || include.matches(path))) {
-                (isRenderable(path) ? pages : assets).add(file);
+                return isRenderable(path) ? pages : assets;
             }
+            return null;
         }
 
         private boolean isPost(String path) {
@@ -133,7 +225,7 @@ final class SourceScanner {
         }
 
         private String relative(Path path) {
-            return sourceDir.relativize(path).toString().replace('\\', '/');
+            return slashes(sourceDir.relativize(path));
         }
 
         SourceTree tree() {
@@ -155,6 +247,14 @@ final class SourceScanner {
             }
         }
         return path;
+    }
+
+    // Only the platform's own separator becomes '/': on Linux a backslash is part of a file name, and must stay one
+    // so that the output-path checks see it instead of a made-up '..' segment.
+    private static String slashes(Path relative) {
+        String separator = relative.getFileSystem().getSeparator();
+        String text = relative.toString();
+        return separator.equals("/") ? text : text.replace(separator, "/");
     }
 
     /** Hexo's {@code isHiddenFile}: some segment starts with {@code _} or {@code .}. */

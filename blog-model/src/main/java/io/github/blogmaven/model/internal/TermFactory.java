@@ -21,9 +21,19 @@ final class TermFactory {
     List<Term> tags(List<String> names) {
         List<Term> terms = new ArrayList<>(names.size());
         for (String name : names) {
-            terms.add(new Term(name, Slug.slugize(config.tagMap().getOrDefault(name, name), config.filenameCase())));
+            terms.add(new Term(name, tagSlug(name)));
         }
         return terms;
+    }
+
+    /** A tag's own slug; empty when nothing of the name survives {@code slugize}. */
+    String tagSlug(String name) {
+        return Slug.slugize(config.tagMap().getOrDefault(name, name), config.filenameCase());
+    }
+
+    /** A category's own slug, without its parent's; empty when nothing of the name survives {@code slugize}. */
+    String categorySlug(String name) {
+        return Slug.slugize(config.categoryMap().getOrDefault(name, name), config.filenameCase());
     }
 
     List<List<Term>> categories(List<List<String>> chains) {
@@ -32,7 +42,7 @@ final class TermFactory {
             List<Term> terms = new ArrayList<>(chain.size());
             String parentSlug = null;
             for (String name : chain) {
-                String own = Slug.slugize(config.categoryMap().getOrDefault(name, name), config.filenameCase());
+                String own = categorySlug(name);
                 String slug = parentSlug == null ? own : parentSlug + "/" + own;
                 terms.add(new Term(name, slug));
                 parentSlug = slug;

@@ -12,11 +12,36 @@ import org.yaml.snakeyaml.nodes.Node;
  * @param path the file, relative to the project base directory
  * @param firstLine the file line of the text's first line
  * @param firstLineShift characters added in front of the first line ({@code 1} for JSON's added brace)
+ * @param leadingTabs for each line of the text, how many leading tabs were each expanded to two spaces before
+ *     parsing (see {@link FrontMatterParser#expandLeadingTabs(String)}), so columns still count a tab as one; empty
+ *     when none were
  */
-record TextOrigin(String path, int firstLine, int firstLineShift) {
+record TextOrigin(String path, int firstLine, int firstLineShift, int[] leadingTabs) {
+    private static final int[] NO_TABS = new int[0];
+
+    TextOrigin(String path, int firstLine, int firstLineShift) {
+        this(path, firstLine, firstLineShift, NO_TABS);
+    }
 
     static TextOrigin wholeFile(String path) {
         return new TextOrigin(path, 1, 0);
+    }
+
+    /** This origin for a text whose leading tabs, as written in {@code raw}, were expanded before parsing. */
+    TextOrigin withLeadingTabsOf(String raw) {
+        if (raw.indexOf('\t') < 0) {
+            return this;
+        }
+        String[] lines = raw.split("\n", -1);
+        int[] tabs = new int[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            int count = 0;
+            while (count < lines[i].length() && lines[i].charAt(count) == '\t') {
+                count++;
+            }
+            tabs[i] = count;
+        }
+        return new TextOrigin(path, firstLine, firstLineShift, tabs);
     }
 
     int line(Mark mark) {
@@ -28,7 +53,13 @@ record TextOrigin(String path, int firstLine, int firstLineShift) {
             return 0;
         }
         int shift = mark.getLine() == 0 ? firstLineShift : 0;
-        return Math.max(1, mark.getColumn() + 1 - shift);
+        int column = mark.getColumn();
+        int tabs = mark.getLine() < leadingTabs.length ? leadingTabs[mark.getLine()] : 0;
+        if (tabs > 0) {
+            // Each leading tab became two spaces: inside them, two parsed columns are one tab of the file.
+            column = column < 2 * tabs ? column / 2 : column - tabs;
+        }
+        return Math.max(1, column + 1 - shift);
     }
 
     int line(Node node) {

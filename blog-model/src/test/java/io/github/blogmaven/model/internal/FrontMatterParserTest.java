@@ -233,7 +233,7 @@ class FrontMatterParserTest {
         byte[] all = new byte[bom.length + body.length];
         System.arraycopy(bom, 0, all, 0, bom.length);
         System.arraycopy(body, 0, all, bom.length, body.length);
-        ParsedSource parsed = parse(SourceText.decode(all));
+        ParsedSource parsed = parse(SourceText.decode("source/_posts/a.md", all, problems));
         assertEquals("a", values(parsed).get("title"));
         assertEquals("line 1\nline 2\n", parsed.body());
         assertEquals(4, parsed.contentLine());

@@ -34,9 +34,12 @@ public final class TestSites {
         int perPage = ((Number) values.getOrDefault("per_page", 10)).intValue();
         boolean trailingIndex = (Boolean) values.getOrDefault("trailing_index", true);
         boolean trailingHtml = (Boolean) values.getOrDefault("trailing_html", true);
+        String paginationDir = (String) values.getOrDefault("pagination_dir", "page");
+        boolean relativeLink = (Boolean) values.getOrDefault("relative_link", false);
         return new SiteConfig("Test", "", "A test site", "Tester", "en", ZONE, true, url, root,
                 ":year/:month/:day/:title/", Map.of(), trailingIndex, trailingHtml, "tags", "archives", "categories",
-                perPage, "page", false, true, false, false, "uncategorized", Map.of(), Map.of(), 0, ":title.md",
+                perPage, paginationDir, false, true, false, relativeLink, "uncategorized", Map.of(), Map.of(), 0,
+                ":title.md",
                 new SiteConfig.AbbrlinkOptions(SiteConfig.AbbrlinkAlgorithm.CRC32,
                         SiteConfig.AbbrlinkRepresentation.HEX),
                 (String) values.get("theme"), true, List.of(), values);

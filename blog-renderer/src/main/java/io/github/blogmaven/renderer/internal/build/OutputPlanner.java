@@ -65,7 +65,10 @@ public final class OutputPlanner {
                 "the page of category " + l.category().term().name())));
         candidates.add(generated(routes.atom(), PageKind.FEED, "the Atom feed", PageRenderer::atom));
         candidates.add(generated(routes.rss2(), PageKind.FEED, "the RSS feed", PageRenderer::rss2));
-        candidates.add(generated(routes.sitemap(), PageKind.SITEMAP, "the sitemap", PageRenderer::sitemap));
+        for (String sitemap : routes.sitemaps()) {
+            candidates.add(generated(sitemap, PageKind.SITEMAP, "the sitemap",
+                    Routes.isTextSitemap(sitemap) ? PageRenderer::sitemapText : renderer -> renderer.sitemap(sitemap)));
+        }
         candidates.add(generated(Routes.NOT_FOUND, PageKind.NOT_FOUND, "the 404 page", PageRenderer::notFound));
         for (ThemeAsset asset : themeAssets) {
             candidates.add(new Copied(asset.path(), asset.origin(), Rank.THEME_ASSET, asset.file(),

@@ -4,6 +4,8 @@ import io.github.blogmaven.model.Page;
 import io.github.blogmaven.model.Post;
 import io.github.blogmaven.renderer.internal.content.RenderedContent;
 import io.github.blogmaven.renderer.internal.feed.Feeds;
+import io.github.blogmaven.renderer.internal.links.ExternalLinks;
+import io.github.blogmaven.renderer.internal.links.RelativeLinks;
 import io.github.blogmaven.renderer.internal.pages.ArticleView;
 import io.github.blogmaven.renderer.internal.pages.Listing;
 import io.github.blogmaven.renderer.internal.pages.Routes;
@@ -20,7 +22,8 @@ import java.util.Map;
  * has it, else {@code post.ftlh} or {@code page.ftlh}; a page with NexT's {@code type: tags} or
  * {@code type: categories} gets {@code tags.ftlh} or {@code categories.ftlh}; list pages get
  * {@code index.ftlh}, {@code archive.ftlh}, {@code tag.ftlh} and {@code category.ftlh}; then {@code tags.ftlh},
- * {@code categories.ftlh}, {@code 404.ftlh}, {@code atom.ftlx}, {@code rss2.ftlx} and {@code sitemap.ftlx}.
+ * {@code categories.ftlh}, {@code 404.ftlh}, {@code atom.ftlx}, {@code rss2.ftlx} and {@code sitemap.ftlx} (a text
+ * sitemap needs no template).
  * Shared by all render threads; holds nothing mutable.
  */
 public final class PageRenderer {
@@ -31,11 +34,20 @@ public final class PageRenderer {
     private final Feeds feeds;
     private final List<Post> feedPosts;
     private final BrokenLinks brokenLinks;
+    private final ExternalLinks externalLinks;
+    private final RelativeLinks relativeLinks;
 
-    /** @param brokenLinks checks the links of every HTML page rendered; null not to check */
+    /**
+     * @param brokenLinks checks the links of every HTML page rendered; null not to check
+     * @param externalLinks opens the external links of every page in a new tab ({@code external_link.field: site});
+     *     null not to
+     * @param relativeLinks makes the links of every page but 404.html relative ({@code relative_link}); null not to
+     */
     PageRenderer(Theme theme, Views views, RenderedContent content, Routes routes, Feeds feeds,
-            List<Post> feedPosts, BrokenLinks brokenLinks) {
+            List<Post> feedPosts, BrokenLinks brokenLinks, ExternalLinks externalLinks, RelativeLinks relativeLinks) {
         this.brokenLinks = brokenLinks;
+        this.externalLinks = externalLinks;
+        this.relativeLinks = relativeLinks;
         this.theme = theme;
         this.views = views;
         this.content = content;
@@ -92,11 +104,17 @@ public final class PageRenderer {
         return feed("rss2.ftlx", routes.rss2());
     }
 
-    public String sitemap() throws TemplateFailure, IOException {
+    /** An XML sitemap, written to {@code path}. */
+    public String sitemap(String path) throws TemplateFailure, IOException {
         Map<String, Object> model = new HashMap<>();
         model.put("site", views.site());
         model.put("entries", feeds.sitemap());
-        return render("sitemap.ftlx", model, routes.sitemap());
+        return render("sitemap.ftlx", model, path);
+    }
+
+    /** The plain-text sitemap, one URL a line, as hexo-generator-sitemap writes {@code sitemap.txt}. */
+    public String sitemapText() {
+        return feeds.sitemapText();
     }
 
     private String feed(String template, String path) throws TemplateFailure, IOException {
@@ -114,8 +132,18 @@ public final class PageRenderer {
     private String render(String template, Map<String, Object> model, String page)
             throws TemplateFailure, IOException {
         String html = theme.render(template, model, page);
-        if (brokenLinks != null && template.endsWith(".ftlh")) {
+        if (!template.endsWith(".ftlh")) {
+            return html;
+        }
+        if (externalLinks != null) {
+            html = externalLinks.apply(html);
+        }
+        if (brokenLinks != null) {
             brokenLinks.checkPage(page, template, html);
+        }
+        // 404.html is served for any missing path, so only links from the root work there.
+        if (relativeLinks != null && !page.equals(Routes.NOT_FOUND)) {
+            html = relativeLinks.apply(html, page);
         }
         return html;
     }

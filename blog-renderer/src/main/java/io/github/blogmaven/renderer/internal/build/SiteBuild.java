@@ -11,7 +11,9 @@ import io.github.blogmaven.renderer.internal.build.PlannedFile.Rendered;
 import io.github.blogmaven.renderer.internal.content.ContentRenderer;
 import io.github.blogmaven.renderer.internal.content.RenderedContent;
 import io.github.blogmaven.renderer.internal.feed.Feeds;
+import io.github.blogmaven.renderer.internal.links.ExternalLinks;
 import io.github.blogmaven.renderer.internal.links.Links;
+import io.github.blogmaven.renderer.internal.links.RelativeLinks;
 import io.github.blogmaven.renderer.internal.markdown.MarkdownSource;
 import io.github.blogmaven.renderer.internal.markdown.RenderedMarkdown;
 import io.github.blogmaven.renderer.internal.output.OutputSession;
@@ -25,12 +27,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Builds one loaded site into an output session: plan, check the plan against the user's files in the output,
@@ -83,6 +87,10 @@ public final class SiteBuild {
         try (Parallel parallel = new Parallel()) {
             RenderedContent content = new ContentRenderer(markdown).render(site, Set.copyOf(outputPaths), feedPosts,
                     parallel);
+            ExternalLinks externalLinks = ExternalLinks.of(site.config());
+            if (externalLinks != null && externalLinks.field() == ExternalLinks.Field.POST) {
+                content = map(content, externalLinks::apply);
+            }
             start = lap("rendered the Markdown of " + (site.posts().size() + site.pages().size()) + " documents", start);
             // an unknown tag plugin is a warning; a post_link to no post fails the build, as it fails Hexo's
             content.warnings().forEach(problem -> listener.warn(problem.toString()));
@@ -92,7 +100,9 @@ public final class SiteBuild {
             Views views = new Views(site, content, links, routes);
             BrokenLinks brokenLinks = new BrokenLinks(site, content, outputPaths, theme::describe);
             PageRenderer renderer = new PageRenderer(theme, views, content, routes, new Feeds(site, links, routes),
-                    feedPosts, brokenLinks);
+                    feedPosts, brokenLinks, externalLinks != null && externalLinks.field() == ExternalLinks.Field.SITE
+                            ? externalLinks : null,
+                    site.config().relativeLink() ? new RelativeLinks(site.config().root()) : null);
 
             // Each page goes to disk as soon as it is rendered. Every page is still rendered after a template
             // error, to report each broken template once, but nothing more is written: the build has failed.
@@ -136,6 +146,22 @@ public final class SiteBuild {
             }
         }
         return new Outcome(counts, copied);
+    }
+
+    /**
+     * The content with {@code change} made to the HTML of every document and excerpt, for the filters Hexo runs
+     * after a post is rendered ({@code external_link.field: post}).
+     */
+    private static RenderedContent map(RenderedContent content, UnaryOperator<String> change) {
+        return new RenderedContent(map(content.posts(), change), map(content.pages(), change),
+                map(content.feedPosts(), change));
+    }
+
+    private static <K> Map<K, RenderedMarkdown> map(Map<K, RenderedMarkdown> documents, UnaryOperator<String> change) {
+        Map<K, RenderedMarkdown> out = new IdentityHashMap<>();
+        documents.forEach((key, doc) -> out.put(key, new RenderedMarkdown(change.apply(doc.html()),
+                change.apply(doc.excerpt()), doc.excerptIsPartial(), doc.toc(), doc.links())));
+        return out;
     }
 
     private long lap(String what, long since) {

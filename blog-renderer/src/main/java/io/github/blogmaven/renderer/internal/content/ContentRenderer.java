@@ -10,6 +10,7 @@ import io.github.blogmaven.renderer.internal.links.Links;
 import io.github.blogmaven.renderer.internal.markdown.BodyContext;
 import io.github.blogmaven.renderer.internal.markdown.LinkContext;
 import io.github.blogmaven.renderer.internal.markdown.MarkdownSource;
+import io.github.blogmaven.renderer.internal.markdown.MarkdownTooComplexException;
 import io.github.blogmaven.renderer.internal.markdown.PostIndex;
 import io.github.blogmaven.renderer.internal.markdown.RenderedMarkdown;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /** Renders the Markdown of a whole site, every document on its own worker thread. */
@@ -37,7 +39,7 @@ public final class ContentRenderer {
      * @param outputPaths every path relative to the site root that the build will write
      */
     public RenderedContent render(Site site, Set<String> outputPaths, List<Post> feedPosts, Parallel parallel)
-            throws IOException {
+            throws IOException, UnrenderableContentException {
         SiteConfig config = site.config();
         List<Job> jobs = new ArrayList<>();
         for (Post post : site.posts()) {
@@ -50,7 +52,27 @@ public final class ContentRenderer {
             jobs.add(new Job(post, null, true));
         }
         PostIndex index = postIndex(site);
-        List<RenderedMarkdown> results = parallel.map(jobs, job -> render(job, config, outputPaths, index));
+        List<Object> outcomes = parallel.map(jobs, job -> {
+            try {
+                return render(job, config, outputPaths, index);
+            } catch (MarkdownTooComplexException e) {
+                return e;
+            }
+        });
+        // One problem per file, even when a post is rendered twice (page and feed).
+        Map<String, MarkdownTooComplexException> tooComplex = new TreeMap<>();
+        List<RenderedMarkdown> results = new ArrayList<>(outcomes.size());
+        for (Object outcome : outcomes) {
+            if (outcome instanceof MarkdownTooComplexException e) {
+                tooComplex.putIfAbsent(e.sourcePath(), e);
+                results.add(null);
+            } else {
+                results.add((RenderedMarkdown) outcome);
+            }
+        }
+        if (!tooComplex.isEmpty()) {
+            throw new UnrenderableContentException(tooComplex.values());
+        }
 
         Map<Post, RenderedMarkdown> posts = new IdentityHashMap<>();
         Map<Page, RenderedMarkdown> pages = new IdentityHashMap<>();
@@ -83,6 +105,8 @@ public final class ContentRenderer {
                         links, body);
         try {
             return markdown.apply(source);
+        } catch (MarkdownTooComplexException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new IllegalStateException("could not render the Markdown of " + source.sourcePath() + ": " + e, e);
         }

@@ -11,8 +11,9 @@ import java.util.List;
  * @param updated ISO-8601 with offset
  * @param pubDate RFC 1123, for RSS
  * @param author front-matter {@code author}, or the site's
- * @param summary front-matter {@code description} or {@code intro}, or the excerpt as HTML; null when none
- * @param content the whole content as HTML, links absolute
+ * @param summary as HTML: front-matter {@code description}, {@code intro} or {@code excerpt}, else the part
+ *     before {@code <!-- more -->}, else the start of the content's text; null for an empty post
+ * @param content the whole content as HTML, links absolute; null with {@code feed.content: false}
  * @param categories its categories, then its tags
  */
 public record FeedEntry(

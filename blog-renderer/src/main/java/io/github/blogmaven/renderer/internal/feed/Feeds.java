@@ -10,6 +10,8 @@ import io.github.blogmaven.model.Term;
 import io.github.blogmaven.renderer.internal.content.RenderedContent;
 import io.github.blogmaven.renderer.internal.links.Links;
 import io.github.blogmaven.renderer.internal.markdown.RenderedMarkdown;
+import io.github.blogmaven.renderer.internal.pages.Html;
+import io.github.blogmaven.renderer.internal.pages.PostOrder;
 import io.github.blogmaven.renderer.internal.pages.Routes;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -25,28 +27,54 @@ public final class Feeds {
     /** hexo-generator-feed's default {@code feed.limit}. */
     public static final int DEFAULT_LIMIT = 20;
 
+    /** hexo-generator-feed's default {@code feed.content_limit}. */
+    public static final int DEFAULT_CONTENT_LIMIT = 140;
+
     private final Site site;
     private final Links links;
     private final Routes routes;
+    private final boolean fullContent;
+    private final int contentLimit;
+    private final String contentLimitDelimiter;
 
     public Feeds(Site site, Links links, Routes routes) {
         this.site = site;
         this.links = links;
         this.routes = routes;
+        Map<?, ?> feed = settings(site.config());
+        // hexo-generator-feed puts the whole content in by default; content: false leaves only the summary.
+        this.fullContent = !Boolean.FALSE.equals(feed.get("content"));
+        this.contentLimit = feed.get("content_limit") instanceof Number n && n.intValue() > 0 ? n.intValue()
+                : DEFAULT_CONTENT_LIMIT;
+        this.contentLimitDelimiter = feed.get("content_limit_delim") instanceof String s ? s : "";
     }
 
-    /** The posts of the feeds: the newest {@code feed.limit} (20; 0 or false for all) that are not drafts. */
+    private static Map<?, ?> settings(SiteConfig config) {
+        return config.values().get("feed") instanceof Map<?, ?> map ? map : Map.of();
+    }
+
+    /**
+     * The posts of the feeds, as hexo-generator-feed picks them: every published post but those whose front
+     * matter says {@code draft: true} (drafts shown with {@code render_drafts} are in, as in Hexo), sorted by
+     * {@code feed.order_by} (newest first), the first {@code feed.limit} (20; 0 or {@code false} for all).
+     */
     public static List<Post> select(Site site) {
+        Map<?, ?> feed = settings(site.config());
         int limit = DEFAULT_LIMIT;
-        if (site.config().values().get("feed") instanceof Map<?, ?> feed) {
-            Object value = feed.get("limit");
-            if (value instanceof Number n) {
-                limit = n.intValue() <= 0 ? Integer.MAX_VALUE : n.intValue();
-            } else if (Boolean.FALSE.equals(value)) {
-                limit = Integer.MAX_VALUE;
+        Object value = feed.get("limit");
+        if (value instanceof Number n) {
+            limit = n.intValue() <= 0 ? Integer.MAX_VALUE : n.intValue();
+        } else if (Boolean.FALSE.equals(value)) {
+            limit = Integer.MAX_VALUE;
+        }
+        List<Post> posts = new ArrayList<>(site.posts().size());
+        for (Post post : site.posts()) {
+            if (!Boolean.TRUE.equals(post.frontMatter().get("draft"))) {
+                posts.add(post);
             }
         }
-        return site.posts().stream().filter(post -> !post.draft()).limit(limit).toList();
+        posts.sort(PostOrder.parse(feed.get("order_by"), PostOrder.NEWEST_FIRST));
+        return List.copyOf(posts.subList(0, Math.min(limit, posts.size())));
     }
 
     public FeedView feed(List<Post> posts, RenderedContent content) {
@@ -79,11 +107,17 @@ public final class Feeds {
         String summary = summary(post, rendered);
         // Characters XML forbids are dropped by the templates' object wrapper, for every string.
         return new FeedEntry(post.title(), url, iso(post.date()), iso(post.updated()), rfc1123(post.date()),
-                author != null ? author : site.config().author(), summary, rendered.html(),
-                new ArrayList<>(categories));
+                author != null ? author : site.config().author(), summary,
+                fullContent && !rendered.html().isBlank() ? rendered.html() : null, new ArrayList<>(categories));
     }
 
-    private static String summary(Post post, RenderedMarkdown rendered) {
+    /**
+     * hexo-generator-feed's summary, as HTML: front-matter {@code description}, {@code intro} or {@code excerpt}
+     * (as text), else the part before {@code <!-- more -->}, else the first {@code feed.content_limit} (140)
+     * characters of the content, cut at the last {@code feed.content_limit_delim} before them when that is set.
+     * Hexo cuts the HTML itself, which can leave half a tag; we cut its text.
+     */
+    private String summary(Post post, RenderedMarkdown rendered) {
         String description = text(post.frontMatter().get("description"));
         if (description == null) {
             description = text(post.frontMatter().get("intro"));
@@ -92,20 +126,38 @@ public final class Feeds {
             description = post.excerpt().strip();
         }
         if (description != null) {
-            return io.github.blogmaven.renderer.internal.pages.Html.escape(description);
+            return Html.escape(description);
         }
-        return rendered.excerptIsPartial() && !rendered.excerpt().isBlank() ? rendered.excerpt() : null;
+        if (rendered.excerptIsPartial() && !rendered.excerpt().isBlank()) {
+            return rendered.excerpt();
+        }
+        String text = Html.text(rendered.html());
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (text.codePointCount(0, text.length()) > contentLimit) {
+            text = text.substring(0, text.offsetByCodePoints(0, contentLimit));
+            int delimiter = contentLimitDelimiter.isEmpty() ? -1 : text.lastIndexOf(contentLimitDelimiter);
+            if (delimiter > 0) {
+                text = text.substring(0, delimiter);
+            }
+        }
+        return Html.escape(text);
     }
 
     /**
-     * The sitemap: the home page (daily, 1.0), every post and page (monthly, 0.6) unless its front matter says
-     * {@code sitemap: false}, then every tag and category page (weekly, 0.2).
+     * The sitemap, as hexo-generator-sitemap lists it: the home page (daily, 1.0), every post, drafts shown with
+     * {@code render_drafts} included, and every page (monthly, 0.6) unless its front matter says
+     * {@code sitemap: false}, then every tag and every category page (weekly, 0.2) unless {@code sitemap.tags}
+     * or {@code sitemap.categories} is false. The home page's URL is {@code url} as hexo-util's
+     * {@code encodeURL} writes it: {@code https://example.com/} for a site at the root of its host, but
+     * {@code https://example.com/blog} without a slash for a site under a path.
      */
     public List<SitemapEntry> sitemap() {
+        Map<?, ?> settings = site.config().values().get("sitemap") instanceof Map<?, ?> map ? map : Map.of();
         List<SitemapEntry> entries = new ArrayList<>();
-        List<Post> posts = site.posts().stream().filter(post -> !post.draft()).toList();
-        entries.add(new SitemapEntry(links.absolute(""), newest(posts), "daily", "1.0"));
-        for (Post post : posts) {
+        entries.add(new SitemapEntry(home(site.config().url()), newest(site.posts()), "daily", "1.0"));
+        for (Post post : site.posts()) {
             if (!Boolean.FALSE.equals(post.frontMatter().get("sitemap"))) {
                 entries.add(new SitemapEntry(links.absolute(Links.postRoute(post.path())), iso(post.updated()),
                         "monthly", "0.6"));
@@ -116,15 +168,35 @@ public final class Feeds {
                 entries.add(new SitemapEntry(links.absolute(page.path()), iso(page.updated()), "monthly", "0.6"));
             }
         }
-        for (Tag tag : site.tags()) {
-            entries.add(new SitemapEntry(links.absolute(routes.tag(tag.term(), 1)), newest(tag.posts()), "weekly",
-                    "0.2"));
+        if (!Boolean.FALSE.equals(settings.get("tags"))) {
+            for (Tag tag : site.tags()) {
+                entries.add(new SitemapEntry(links.absolute(routes.tag(tag.term(), 1)), newest(tag.posts()),
+                        "weekly", "0.2"));
+            }
         }
-        for (Category category : site.categories()) {
-            entries.add(new SitemapEntry(links.absolute(routes.category(category.term(), 1)),
-                    newest(category.posts()), "weekly", "0.2"));
+        if (!Boolean.FALSE.equals(settings.get("categories"))) {
+            for (Category category : site.categories()) {
+                entries.add(new SitemapEntry(links.absolute(routes.category(category.term(), 1)),
+                        newest(category.posts()), "weekly", "0.2"));
+            }
         }
         return entries;
+    }
+
+    /** The plain-text sitemap: the URLs of {@link #sitemap()}, one a line. */
+    public String sitemapText() {
+        StringBuilder text = new StringBuilder();
+        for (SitemapEntry entry : sitemap()) {
+            text.append(entry.loc()).append('\n');
+        }
+        return text.toString();
+    }
+
+    /** {@code url} with the {@code /} a URL without a path gets when parsed and written again. */
+    static String home(String url) {
+        int scheme = url.indexOf("://");
+        int path = url.indexOf('/', scheme < 0 ? 0 : scheme + 3);
+        return Links.encode(path < 0 ? url + "/" : url, false);
     }
 
     private static String newest(List<Post> posts) {

@@ -2,10 +2,10 @@ package io.github.blogmaven.renderer.internal.links;
 
 /**
  * Finds the URLs an HTML document links to: the value of every {@code href} and {@code src} attribute, with
- * character references decoded. One pass, no tree, no backtracking, so a page of any size costs its length.
- * Comments, {@code <!DOCTYPE>}, end tags and the raw text of {@code <script>}, {@code <style>} and
- * {@code <textarea>} are skipped, as a browser skips them; text that only looks like a tag because it is
- * escaped ({@code &lt;a href=...}) is not a tag.
+ * character references decoded; and, for the passes that rewrite links, every start tag with its attributes.
+ * One pass, no tree, no backtracking, so a page of any size costs its length. Comments, {@code <!DOCTYPE>}, end
+ * tags and the raw text of {@code <script>}, {@code <style>} and {@code <textarea>} are skipped, as a browser
+ * skips them; text that only looks like a tag because it is escaped ({@code &lt;a href=...}) is not a tag.
  */
 public final class HtmlLinks {
     /** Receives each URL with the offset of its first character in the scanned text. */
@@ -14,11 +14,39 @@ public final class HtmlLinks {
         void accept(String url, int offset, boolean src);
     }
 
+    /** Receives the start tags of a document, in order, as offsets into the scanned text. */
+    public interface TagVisitor {
+        /** A start tag begins: {@code lt} is the offset of its {@code <}, its name is {@code html[lt + 1, nameEnd)}. */
+        default void startTag(CharSequence html, int lt, int nameEnd) {
+        }
+
+        /**
+         * An attribute with a value: its name is {@code html[nameStart, nameEnd)}, its raw value (inside the quotes,
+         * character references not decoded) {@code html[valueStart, valueEnd)}; {@code quoted} tells whether quotes
+         * surround it.
+         */
+        void attribute(CharSequence html, int nameStart, int nameEnd, int valueStart, int valueEnd, boolean quoted);
+
+        /** The start tag ends with the {@code >} at {@code gt}; a tag the text leaves unfinished never ends. */
+        default void endTag(int gt) {
+        }
+    }
+
     private HtmlLinks() {
     }
 
     /** Reports every {@code href} and {@code src} value of {@code html} to {@code sink}, in document order. */
     public static void scan(CharSequence html, Sink sink) {
+        visit(html, (text, nameStart, nameEnd, valueStart, valueEnd, quoted) -> {
+            boolean href = is(text, nameStart, nameEnd, "href");
+            if (href || is(text, nameStart, nameEnd, "src")) {
+                sink.accept(decode(text.subSequence(valueStart, valueEnd).toString()).strip(), valueStart, !href);
+            }
+        });
+    }
+
+    /** Reports every start tag of {@code html} and its attributes to {@code visitor}, in document order. */
+    public static void visit(CharSequence html, TagVisitor visitor) {
         int length = html.length();
         int i = 0;
         while (i < length) {
@@ -32,7 +60,7 @@ public final class HtmlLinks {
             } else if (next == '!' || next == '?' || next == '/') {
                 i = skipPast(html, lt + 2, ">");
             } else if (isLetter(next)) {
-                i = tag(html, lt + 1, sink);
+                i = tag(html, lt + 1, visitor);
             } else {
                 i = lt + 1;
             }
@@ -40,16 +68,18 @@ public final class HtmlLinks {
     }
 
     /** Reads a start tag from its name at {@code start}; returns where scanning goes on. */
-    private static int tag(CharSequence html, int start, Sink sink) {
+    private static int tag(CharSequence html, int start, TagVisitor visitor) {
         int length = html.length();
         int i = start;
         while (i < length && isNameChar(html.charAt(i))) {
             i++;
         }
         int nameEnd = i;
+        visitor.startTag(html, start - 1, nameEnd);
         while (i < length) {
             char c = html.charAt(i);
             if (c == '>') {
+                visitor.endTag(i);
                 return afterTag(html, start, nameEnd, i + 1);
             }
             if (isSpace(c) || c == '/') {
@@ -77,7 +107,8 @@ public final class HtmlLinks {
             int valueStart;
             int valueEnd;
             char quote = html.charAt(i);
-            if (quote == '"' || quote == '\'') {
+            boolean quoted = quote == '"' || quote == '\'';
+            if (quoted) {
                 valueStart = i + 1;
                 valueEnd = indexOf(html, quote, valueStart);
                 if (valueEnd < 0) {
@@ -91,10 +122,7 @@ public final class HtmlLinks {
                 }
                 valueEnd = i;
             }
-            boolean href = is(html, nameStart, nameStop, "href");
-            if (href || is(html, nameStart, nameStop, "src")) {
-                sink.accept(decode(html.subSequence(valueStart, valueEnd).toString()).strip(), valueStart, !href);
-            }
+            visitor.attribute(html, nameStart, nameStop, valueStart, valueEnd, quoted);
         }
         return length;
     }
@@ -198,8 +226,8 @@ public final class HtmlLinks {
         return true;
     }
 
-    /** Whether {@code text[from, to)} is {@code word}, ignoring ASCII case. */
-    private static boolean is(CharSequence text, int from, int to, String word) {
+    /** Whether {@code text[from, to)} is {@code word}, ignoring ASCII case: an element or attribute name. */
+    public static boolean is(CharSequence text, int from, int to, String word) {
         return to - from == word.length() && startsWithIgnoreCase(text, from, word);
     }
 

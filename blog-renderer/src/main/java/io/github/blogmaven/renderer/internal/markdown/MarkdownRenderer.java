@@ -11,9 +11,12 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Renders Markdown as Hexo's default renderer does. Immutable and thread-safe: build one per site.
@@ -23,8 +26,19 @@ import java.util.Map;
  * excerpt, links resolved to URLs that work on every page (see {@link SiteLinks}), and Hexo's tag plugins
  * ({@link TagPass}), and TeX math where {@code math: true} ({@link MathExtension}). Not done: marked's
  * {@code smartypants} quotes and dashes.
+ *
+ * <p>No document can take the build down or hold it up. flexmark recurses once per nesting level and some of its
+ * inline rules go quadratic, so a document is first looked over for such shapes ({@link MarkdownLimits}), then
+ * rendered on its own thread with a known, large stack, within a {@link WorkBudget} of character reads, and
+ * refused when it nests more than {@link #MAX_DEPTH} levels; any of these ends in a
+ * {@link MarkdownTooComplexException} naming the file, never a {@code StackOverflowError}.
  */
 public final class MarkdownRenderer {
+    /** The deepest nesting of blocks and inlines rendered: far beyond real posts, well within the stack. */
+    static final int MAX_DEPTH = 200;
+    /** The stack of each render thread: enough for {@link #MAX_DEPTH} levels even in interpreted code. */
+    static final long STACK_BYTES = 64L * 1024 * 1024;
+
     private final Parser parser;
     /** The parser for bodies with {@code math: true}. */
     private final Parser mathParser;
@@ -58,21 +72,58 @@ public final class MarkdownRenderer {
     /**
      * Renders one document.
      *
-     * @throws MarkdownTooComplexException if the document nests too deeply to render
+     * @throws MarkdownTooComplexException if the document nests too deeply or needs too much work to render
      */
     public RenderedMarkdown render(MarkdownSource source) {
+        FutureTask<RenderedMarkdown> task = new FutureTask<>(() -> renderBounded(source));
+        Thread thread = new Thread(null, task, "blog-maven-markdown", STACK_BYTES);
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            thread.interrupt();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering " + source.sourcePath(), e);
+        }
+    }
+
+    private RenderedMarkdown renderBounded(MarkdownSource source) {
         try {
             return renderDocument(source);
+        } catch (WorkBudget.Exhausted e) {
+            throw new MarkdownTooComplexException(source.sourcePath(), source.firstLine(), "it needs too much work to "
+                    + "parse (long runs of unmatched brackets, backticks, emphasis markers or link syntax)", null);
         } catch (StackOverflowError e) {
-            // Parsing and rendering recurse once per nesting level; thousands of levels must not kill the build.
-            throw new MarkdownTooComplexException(source.sourcePath(), source.firstLine(), e);
+            // Only reachable beyond MAX_DEPTH levels, which the stack is sized for, so the outcome is the same.
+            throw new MarkdownTooComplexException(source.sourcePath(), source.firstLine(), "it nests more than "
+                    + MAX_DEPTH + " levels deep (lists, quotes, brackets or emphasis inside one another)", null);
         }
     }
 
     private RenderedMarkdown renderDocument(MarkdownSource source) {
+        String markdown = source.markdown() == null ? "" : source.markdown();
+        String tooComplex = MarkdownLimits.check(markdown);
+        if (tooComplex != null) {
+            throw new MarkdownTooComplexException(source.sourcePath(), source.firstLine(), tooComplex, null);
+        }
         TagPass tags = TagPass.of(source, TagPlugins.HEXO, this::renderDocument);
-        Document document = tags.parse((source.body().math() ? mathParser : parser)::parse);
+        Parser bodyParser = source.body().math() ? mathParser : parser;
+        Document document = tags.parse(text -> bodyParser.parse(BasedSequence.of(WorkBudget.of(text))));
         document.set(DocumentState.TAGS, tags);
+        int depth = depth(document);
+        if (depth > MAX_DEPTH) {
+            throw new MarkdownTooComplexException(source.sourcePath(), source.firstLine(), "it nests more than "
+                    + MAX_DEPTH + " levels deep (lists, quotes, brackets or emphasis inside one another)", null);
+        }
         List<LinkUse> links = List.of();
         if (source.links() != null) {
             SiteLinks siteLinks = new SiteLinks(source.links());
@@ -90,5 +141,26 @@ public final class MarkdownRenderer {
         Excerpts.Excerpt excerpt = excerpts.cut(document, marker);
         return new RenderedMarkdown(html, excerpt.html(), excerpt.partial(), List.copyOf(headings.values()),
                 links, tags.warnings(), tags.errors());
+    }
+
+    /** The depth of the deepest node, counted without recursion. */
+    static int depth(Node root) {
+        int max = 0;
+        int depth = 0;
+        Node node = root;
+        while (node != null) {
+            max = Math.max(max, depth);
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                depth++;
+                continue;
+            }
+            while (node != null && node != root && node.getNext() == null) {
+                node = node.getParent();
+                depth--;
+            }
+            node = node == null || node == root ? null : node.getNext();
+        }
+        return max;
     }
 }

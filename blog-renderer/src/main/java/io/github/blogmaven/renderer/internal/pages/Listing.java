@@ -18,8 +18,9 @@ import java.util.List;
  * @param posts the posts of this page
  * @param tag the tag of a tag list, else null
  * @param category the category of a category list, else null
- * @param year the year of a yearly or monthly archive, else null
- * @param month the month of a monthly archive, else null
+ * @param year the year of a yearly, monthly or daily archive, else null
+ * @param month the month of a monthly or daily archive, else null
+ * @param day the day of a daily archive, else null
  */
 public record Listing(
         String kind,
@@ -32,7 +33,8 @@ public record Listing(
         Term tag,
         Category category,
         String year,
-        String month) {
+        String month,
+        String day) {
 
     public Listing {
         routes = List.copyOf(routes);

@@ -7,16 +7,18 @@ import java.util.List;
  *
  * @param kind {@code index}, {@code archive}, {@code tag} or {@code category}
  * @param title the page title, without the site title: the tag's name, the category's, {@code 2017/10} for a
- *     monthly archive, {@code ""} for the home page and the full archive
+ *     monthly archive, {@code 2017/10/14} for a daily one, {@code ""} for the home page and the full archive
  * @param path the output file, relative to the site root
  * @param url root-relative URL
  * @param permalink absolute URL
- * @param posts the posts of this page, newest first (sticky ones first on the home page)
+ * @param posts the posts of this page, in the list's {@code order_by} (newest first unless configured; sticky
+ *     ones first on the home page)
  * @param groups the same posts grouped by year, for archives
  * @param tag the tag of a tag page, else null
  * @param category the category of a category page, else null
- * @param year the year of a yearly or monthly archive, else null
- * @param month the month of a monthly archive, else null
+ * @param year the year of a yearly, monthly or daily archive, else null
+ * @param month the month of a monthly or daily archive, else null
+ * @param day the day of a daily archive, else null
  */
 public record ListingView(
         String kind,
@@ -29,7 +31,8 @@ public record ListingView(
         TermView tag,
         CategoryView category,
         String year,
-        String month) {
+        String month,
+        String day) {
 
     public ListingView {
         posts = List.copyOf(posts);

@@ -2,6 +2,10 @@ package io.github.blogmaven.renderer.internal.pages;
 
 import io.github.blogmaven.model.SiteConfig;
 import io.github.blogmaven.model.Term;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -15,49 +19,73 @@ public final class Routes {
     private final String archiveDir;
     private final String categoryDir;
     private final String paginationDir;
+    private final String indexBase;
     private final String indexPaginationDir;
     private final String atom;
     private final String rss2;
-    private final String sitemap;
+    private final List<String> sitemaps;
 
     public Routes(SiteConfig config) {
         this.tagDir = directory(config.tagDir(), "tags");
         this.archiveDir = directory(config.archiveDir(), "archives");
         this.categoryDir = directory(config.categoryDir(), "categories");
         this.paginationDir = directory(config.paginationDir(), "page");
-        Object index = config.values().get("index_generator");
-        Object indexDir = index instanceof Map<?, ?> map ? map.get("pagination_dir") : null;
-        this.indexPaginationDir = indexDir instanceof String s ? directory(s, paginationDir) : paginationDir;
+        Map<?, ?> index = config.values().get("index_generator") instanceof Map<?, ?> map ? map : Map.of();
+        String indexPath = index.get("path") instanceof String s ? directory(s, "") : "";
+        this.indexBase = indexPath.isEmpty() || indexPath.contains("..") ? "" : indexPath + "/";
+        this.indexPaginationDir = index.get("pagination_dir") instanceof String s ? directory(s, paginationDir)
+                : paginationDir;
         Map<String, String> feeds = feedPaths(config.values().get("feed"));
         this.atom = feeds.getOrDefault("atom", "atom.xml");
         this.rss2 = feeds.getOrDefault("rss2", "rss2.xml");
-        Object sitemapSettings = config.values().get("sitemap");
-        Object sitemapPath = sitemapSettings instanceof Map<?, ?> map ? map.get("path") : null;
-        this.sitemap = sitemapPath instanceof String s && s.strip().endsWith(".xml") ? file(s, "sitemap.xml")
-                : "sitemap.xml";
+        this.sitemaps = sitemapPaths(config.values().get("sitemap"));
     }
 
     /**
-     * Where hexo-generator-feed put each feed type, so subscribers keep their URL: {@code feed.type} (a type
-     * or a list) paired with {@code feed.path} (a path or a list); {@code type: rss2, path: rss.xml} publishes
-     * the RSS feed at {@code rss.xml}. Both feeds are always written; an unnamed one gets its default path.
+     * Where hexo-generator-feed puts each feed type, so subscribers keep their URL: {@code feed.type} (a type or
+     * a list of up to two) paired with {@code feed.path} (a path or a list); a path without an extension gets
+     * {@code .xml}, a type without a path {@code <type>.xml}. {@code type: rss2, path: rss.xml} publishes the RSS
+     * feed at {@code rss.xml}. Both feeds are always written; the one not asked for gets its default path.
      */
     private static Map<String, String> feedPaths(Object settings) {
-        Map<String, String> paths = new java.util.HashMap<>();
+        Map<String, String> paths = new HashMap<>();
         if (!(settings instanceof Map<?, ?> feed)) {
             return paths;
         }
-        java.util.List<?> types = feed.get("type") instanceof java.util.List<?> list ? list
-                : java.util.List.of(feed.get("type") == null ? "atom" : feed.get("type"));
-        java.util.List<?> files = feed.get("path") instanceof java.util.List<?> list ? list
-                : feed.get("path") == null ? java.util.List.of() : java.util.List.of(feed.get("path"));
-        for (int i = 0; i < types.size() && i < files.size(); i++) {
-            String type = String.valueOf(types.get(i)).strip();
-            if ((type.equals("atom") || type.equals("rss2")) && files.get(i) instanceof String path) {
-                paths.put(type, file(path, type + ".xml"));
+        List<?> types = feed.get("type") instanceof List<?> list ? list
+                : feed.get("type") instanceof String type ? List.of(type) : List.of("atom");
+        List<?> files = feed.get("path") instanceof List<?> list ? list
+                : feed.get("path") instanceof String path ? List.of(path) : List.of();
+        for (int i = 0; i < Math.min(types.size(), 2); i++) {
+            String type = String.valueOf(types.get(i)).strip().toLowerCase(Locale.ROOT);
+            if (!type.equals("atom") && !type.equals("rss2")) {
+                type = i == 0 ? "atom" : "rss2"; // what hexo-generator-feed makes of an unknown type
             }
+            String path = i < files.size() && files.get(i) instanceof String s && !s.isBlank() ? withExtension(s)
+                    : type + ".xml";
+            paths.putIfAbsent(type, file(path, type + ".xml"));
         }
         return paths;
+    }
+
+    /**
+     * Where hexo-generator-sitemap writes: {@code sitemap.xml} and {@code sitemap.txt} unless {@code sitemap.path}
+     * names the file (a path without an extension gets {@code .xml}) or the files (a list).
+     */
+    private static List<String> sitemapPaths(Object settings) {
+        Object configured = settings instanceof Map<?, ?> map ? map.get("path") : null;
+        List<?> paths = configured instanceof List<?> list ? list
+                : configured instanceof String path && !path.isBlank() ? List.of(path) : List.of();
+        List<String> out = new ArrayList<>();
+        for (Object path : paths) {
+            if (path instanceof String s && !s.isBlank()) {
+                String file = file(withExtension(s), "sitemap.xml");
+                if (!out.contains(file)) {
+                    out.add(file);
+                }
+            }
+        }
+        return out.isEmpty() ? List.of("sitemap.xml", "sitemap.txt") : List.copyOf(out);
     }
 
     /** The Atom feed's output path ({@code atom.xml}, or {@code feed.path}). */
@@ -70,23 +98,40 @@ public final class Routes {
         return rss2;
     }
 
-    /** The sitemap's output path ({@code sitemap.xml}, or {@code sitemap.path}). */
-    public String sitemap() {
-        return sitemap;
+    /**
+     * The sitemaps' output paths: {@code sitemap.xml} and {@code sitemap.txt}, or {@code sitemap.path}. One
+     * ending in {@code .txt} lists the URLs one a line; any other is XML.
+     */
+    public List<String> sitemaps() {
+        return sitemaps;
     }
 
-    /** Page {@code n} of the home page: {@code ""}, then {@code page/2/}. */
+    /** Whether the sitemap at {@code path} is the plain-text kind, one URL a line. */
+    public static boolean isTextSitemap(String path) {
+        return path.toLowerCase(Locale.ROOT).endsWith(".txt");
+    }
+
+    /**
+     * Page {@code n} of the home page, at {@code index_generator.path}: {@code ""} (or {@code home/}), then
+     * {@code page/2/}, with {@code index_generator.pagination_dir} or else {@code pagination_dir}.
+     */
     public String home(int n) {
-        return paged("", n, indexPaginationDir);
+        return paged(indexBase, n, indexPaginationDir);
     }
 
-    /** Page {@code n} of the archive, of a year when {@code year} is set, of a month when {@code month} is too. */
-    public String archive(String year, String month, int n) {
+    /**
+     * Page {@code n} of the archive; of a year when {@code year} is set, of a month when {@code month} is too, of
+     * a day when {@code day} is as well.
+     */
+    public String archive(String year, String month, String day, int n) {
         String base = archiveDir + "/";
         if (year != null) {
             base += year + "/";
             if (month != null) {
                 base += month + "/";
+                if (day != null) {
+                    base += day + "/";
+                }
             }
         }
         return paged(base, n, paginationDir);
@@ -110,6 +155,12 @@ public final class Routes {
 
     private static String paged(String base, int n, String dir) {
         return n <= 1 ? base : base + dir + "/" + n + "/";
+    }
+
+    /** {@code path} with {@code .xml} added when its last segment has no extension, as both plugins do. */
+    private static String withExtension(String path) {
+        String name = path.strip().substring(path.strip().lastIndexOf('/') + 1);
+        return name.lastIndexOf('.') > 0 ? path.strip() : path.strip() + ".xml";
     }
 
     private static String file(String configured, String fallback) {

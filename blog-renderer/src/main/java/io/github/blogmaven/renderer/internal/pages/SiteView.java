@@ -13,7 +13,8 @@ import java.util.Map;
  * @param language {@code language}, for {@code <html lang>}
  * @param url {@code url}, without a trailing slash
  * @param root {@code root}
- * @param home root-relative URL of the home page
+ * @param home root-relative URL of the home page: the root, or the post list at {@code index_generator.path}
+ *     when nothing else is published at the root
  * @param config every key of {@code _config.yml}, known or not ({@code site.config.keywords})
  * @param data the files of {@code source/_data} ({@code site.data.menu})
  * @param menu the {@code menu:} of {@code _config.yml}; empty when there is none

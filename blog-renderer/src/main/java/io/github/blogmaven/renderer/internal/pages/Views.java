@@ -153,12 +153,14 @@ public final class Views {
             case "tag" -> tag.name();
             case "category" -> category.term().name();
             case "archive" -> listing.year() == null ? ""
-                    : listing.month() == null ? listing.year() : listing.year() + "/" + listing.month();
+                    : listing.month() == null ? listing.year()
+                    : listing.day() == null ? listing.year() + "/" + listing.month()
+                    : listing.year() + "/" + listing.month() + "/" + listing.day();
             default -> "";
         };
         String route = listing.route();
         return new ListingView(listing.kind(), title, Links.fileOf(route), links.url(route), links.absolute(route),
-                list, groups, tag, category, listing.year(), listing.month());
+                list, groups, tag, category, listing.year(), listing.month(), listing.day());
     }
 
     /**
@@ -355,10 +357,24 @@ public final class Views {
         List<ArticleView> recent = of(site.posts().subList(0, Math.min(RECENT_POSTS, site.posts().size())));
         int published = (int) site.posts().stream().filter(p -> !p.draft()).count();
         return new SiteView(config.title(), config.subtitle(), config.description(), config.author(),
-                config.language(), config.url(), config.root(), links.url(""), config.values(), site.data(), menu(),
+                config.language(), config.url(), config.root(), links.url(homeRoute()), config.values(), site.data(), menu(),
                 tagList, categoryTree(), recent, published, links.url(routes.atom()), links.url(routes.rss2()),
-                links.url(routes.archive(null, null, 1)), links.url(routes.tagsIndex()),
+                links.url(routes.archive(null, null, null, 1)), links.url(routes.tagsIndex()),
                 links.url(routes.categoriesIndex()));
+    }
+
+    /**
+     * Where the site's home link goes: the root, unless {@code index_generator.path} moved the post list
+     * elsewhere and nothing else is published at the root, so the link never leads nowhere.
+     */
+    private String homeRoute() {
+        String index = routes.home(1);
+        if (index.isEmpty()) {
+            return "";
+        }
+        boolean rootPage = site.pages().stream().anyMatch(page -> page.path().equals("index.html"))
+                || site.assets().stream().anyMatch(asset -> asset.path().equals("index.html"));
+        return rootPage ? "" : index;
     }
 
     private List<CategoryNode> categoryTree() {

@@ -231,4 +231,69 @@ class SiteBuildTest {
                 p.draft(), p.lang(), p.comments(), p.excerpt(), p.slug(), p.path(), p.content(), p.contentLine(),
                 p.frontMatter());
     }
+
+    @Test
+    @DisplayName("index_generator.path moves the post list; the home link follows it unless a page is at the root")
+    void indexPath() throws Exception {
+        Post post = TestSites.post("a", TestSites.date(2020, 5, 1), List.of(), List.of(), Map.of(), "Hi.");
+        Map<String, Object> config = Map.of("index_generator", Map.of("path", "home"));
+        build(TestSites.site(base, TestSites.config(config), List.of(post), List.of()));
+        assertTrue(Files.isRegularFile(out.resolve("home/index.html")));
+        assertFalse(Files.exists(out.resolve("index.html")));
+        assertTrue(read("2020/05/01/a/index.html").contains("class=\"site-title\" href=\"/home/\""),
+                "nothing at the root, so the home link goes to the list");
+
+        Page landing = TestSites.page("index.html", "Welcome", "page", Map.of(), "Hello.");
+        build(TestSites.site(base, TestSites.config(config), List.of(post), List.of(landing)));
+        assertTrue(read("home/index.html").contains("class=\"site-title\" href=\"/\""), "the landing page");
+    }
+    @Test
+    @DisplayName("external_link: every external link of a page by default, only the content's with field: post")
+    void externalLinks() throws Exception {
+        Post post = TestSites.post("a", TestSites.date(2020, 5, 1), List.of(), List.of(), Map.of(),
+                "See <a href=\"https://example.org/x\">this</a> and <a href=\"/about/\">that</a>.");
+        Page about = TestSites.page("about/index.html", "About", "page", Map.of(), "Me.");
+        build(TestSites.site(base, TestSites.config(Map.of()), List.of(post), List.of(about)));
+        String html = read("2020/05/01/a/index.html");
+        assertTrue(html.contains("<a target=\"_blank\" rel=\"noopener\" href=\"https://example.org/x\">"), html);
+        assertTrue(html.contains("<a href=\"/about/\">"), "internal links stay");
+        assertTrue(html.contains("target=\"_blank\" rel=\"noopener\" href=\"https://github.com/"), "the theme's too");
+
+        build(TestSites.site(base, TestSites.config(Map.of("external_link", Map.of("field", "post"))), List.of(post),
+                List.of(about)));
+        html = read("2020/05/01/a/index.html");
+        assertTrue(html.contains("<a target=\"_blank\" rel=\"noopener\" href=\"https://example.org/x\">"), html);
+        assertFalse(html.contains("target=\"_blank\" rel=\"noopener\" href=\"https://github.com/"), "not the theme's");
+        assertTrue(read("atom.xml").contains("target=&quot;_blank&quot;"), "the content is the same in the feed");
+
+        build(TestSites.site(base, TestSites.config(Map.of("external_link", false)), List.of(post), List.of(about)));
+        assertFalse(read("2020/05/01/a/index.html").contains("_blank"));
+    }
+
+    @Test
+    @DisplayName("relative_link: every page's links are relative to it, but 404.html's, and none is broken")
+    void relativeLinks() throws Exception {
+        Post post = TestSites.post("a", TestSites.date(2020, 5, 1), List.of("Java"), List.of(), Map.of(),
+                "To <a href=\"/about/\">me</a>.");
+        Page about = TestSites.page("about/index.html", "About", "page", Map.of(), "Me.");
+        build(TestSites.site(base, TestSites.config(Map.of("relative_link", true)), List.of(post), List.of(about)));
+        String html = read("2020/05/01/a/index.html");
+        assertTrue(html.contains("href=\"../../../../css/style.css\""), html);
+        assertTrue(html.contains("<a href=\"../../../../about/\">me</a>"), "content links too");
+        assertTrue(html.contains("href=\"../../../../tags/java/\""), "the theme's");
+        assertTrue(read("index.html").contains("href=\"2020/05/01/a/\""), read("index.html"));
+        assertTrue(read("404.html").contains("href=\"/css/style.css\""), "404.html is served at any path");
+        assertTrue(read("atom.xml").contains("https://example.com/2020/05/01/a/"), "feeds stay absolute");
+    }
+    @Test
+    @DisplayName("date_format and time_format reach templates, and the built-in theme shows them")
+    void dateAndTimeFormats() throws Exception {
+        Post post = TestSites.post("a", TestSites.date(2020, 5, 1).withHour(21).withMinute(5), List.of(), List.of(),
+                Map.of(), "Hi.");
+        build(TestSites.site(base, TestSites.config(Map.of("date_format", "YYYY年M月D日", "time_format", "HH:mm")),
+                List.of(post), List.of()));
+        String html = read("2020/05/01/a/index.html");
+        assertTrue(html.contains("title=\"2020年5月1日 21:05\">2020年5月1日</time>"), html);
+        assertTrue(read("index.html").contains(">2020年5月1日</time>"), "on list pages too");
+    }
 }

@@ -1,0 +1,180 @@
+package io.github.blogmaven.renderer.internal.links;
+
+import io.github.blogmaven.model.SiteConfig;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Hexo's {@code external_link}: links to other hosts open in a new tab. Every {@code <a>} whose {@code href} is
+ * {@code http:}, {@code https:} or {@code //} and leads to a host other than {@code url}'s and those
+ * {@code external_link.exclude} lists, and that has no {@code target} yet, gets {@code target="_blank"} and
+ * {@code rel="noopener"} ({@code noopener} added to a {@code rel} it has), written before its {@code href} as Hexo
+ * writes them.
+ *
+ * <p>{@code external_link.field} says where: {@code site} (Hexo's default) every HTML page the theme renders,
+ * {@code post} only the content of posts and pages. {@code external_link: false} or {@code enable: false} turns
+ * it off; a boolean {@code external_link}, as older Hexo versions wrote it, means {@code enable} with
+ * {@code field: site}. Immutable and thread-safe.
+ */
+public final class ExternalLinks {
+    /** Where the links are changed. */
+    public enum Field {
+        /** Every HTML page the theme renders, theme and content alike. */
+        SITE,
+        /** The content of posts and pages only, wherever it is shown. */
+        POST
+    }
+
+    private final Field field;
+    private final String siteHost;
+    private final Set<String> excluded;
+
+    private ExternalLinks(Field field, String siteHost, Set<String> excluded) {
+        this.field = field;
+        this.siteHost = siteHost;
+        this.excluded = Set.copyOf(excluded);
+    }
+
+    /** The setting of {@code config}, or null when {@code external_link} is off. */
+    public static ExternalLinks of(SiteConfig config) {
+        Object setting = config.values().get("external_link");
+        Map<?, ?> map = setting instanceof Map<?, ?> m ? m : Map.of();
+        if (Boolean.FALSE.equals(setting) || Boolean.FALSE.equals(map.get("enable"))) {
+            return null;
+        }
+        Field field = "post".equals(String.valueOf(map.get("field")).strip().toLowerCase(Locale.ROOT)) ? Field.POST
+                : Field.SITE;
+        Set<String> excluded = new HashSet<>();
+        Object exclude = map.get("exclude");
+        for (Object host : exclude instanceof List<?> list ? list : exclude == null ? List.of() : List.of(exclude)) {
+            String name = String.valueOf(host).strip().toLowerCase(Locale.ROOT);
+            if (!name.isEmpty()) {
+                excluded.add(name);
+            }
+        }
+        String siteHost = host(config.url());
+        return new ExternalLinks(field, siteHost == null ? "" : siteHost, excluded);
+    }
+
+    public Field field() {
+        return field;
+    }
+
+    /** {@code html} with the external links of its {@code <a>} tags opening in a new tab. */
+    public String apply(String html) {
+        if (html.indexOf("//") < 0) {
+            return html; // no absolute URL, nothing to do: the common case for a post
+        }
+        TextEdits edits = new TextEdits();
+        HtmlLinks.visit(html, new HtmlLinks.TagVisitor() {
+            private boolean anchor;
+            private int hrefName = -1;
+            private boolean external;
+            private boolean target;
+            private int relStart = -1;
+            private int relEnd;
+            private boolean relQuoted;
+
+            @Override
+            public void startTag(CharSequence text, int lt, int nameEnd) {
+                anchor = HtmlLinks.is(text, lt + 1, nameEnd, "a");
+                hrefName = -1;
+                external = false;
+                target = false;
+                relStart = -1;
+            }
+
+            @Override
+            public void attribute(CharSequence text, int nameStart, int nameEnd, int valueStart, int valueEnd,
+                    boolean quoted) {
+                if (!anchor) {
+                    return;
+                }
+                if (HtmlLinks.is(text, nameStart, nameEnd, "href") && hrefName < 0) {
+                    hrefName = nameStart;
+                    external = isExternal(HtmlLinks.decode(text.subSequence(valueStart, valueEnd).toString()));
+                } else if (HtmlLinks.is(text, nameStart, nameEnd, "target")) {
+                    target = true;
+                } else if (HtmlLinks.is(text, nameStart, nameEnd, "rel") && relStart < 0) {
+                    relStart = valueStart;
+                    relEnd = valueEnd;
+                    relQuoted = quoted;
+                }
+            }
+
+            @Override
+            public void endTag(int gt) {
+                if (!anchor || !external || target) {
+                    return;
+                }
+                if (relStart < 0) {
+                    edits.insert(hrefName, "target=\"_blank\" rel=\"noopener\" ");
+                    return;
+                }
+                String rel = html.substring(relStart, relEnd);
+                boolean hasNoopener = (" " + rel.toLowerCase(Locale.ROOT) + " ").replaceAll("\\s+", " ")
+                        .contains(" noopener ");
+                String newRel = hasNoopener ? rel : rel.isBlank() ? "noopener" : rel.strip() + " noopener";
+                if (relStart < hrefName) {
+                    editRel(newRel);
+                    edits.insert(hrefName, "target=\"_blank\" ");
+                } else {
+                    edits.insert(hrefName, "target=\"_blank\" ");
+                    editRel(newRel);
+                }
+            }
+
+            private void editRel(String newRel) {
+                if (relQuoted) {
+                    edits.replace(relStart, relEnd, newRel);
+                } else {
+                    edits.replace(relStart, relEnd, "\"" + newRel + "\"");
+                }
+            }
+        });
+        return edits.applyTo(html);
+    }
+
+    /**
+     * Whether {@code url} leads to another site, as hexo-util's {@code isExternalLink} decides: an absolute
+     * {@code http(s):} or protocol-relative URL whose host is neither the site's nor an excluded one.
+     */
+    boolean isExternal(String url) {
+        String u = url.strip();
+        String lower = u.toLowerCase(Locale.ROOT);
+        if (!(lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("//"))) {
+            return false;
+        }
+        String host = host(u);
+        return host != null && !host.equals(siteHost) && !excluded.contains(host);
+    }
+
+    /** The host of an absolute or protocol-relative URL, in lower case, without user or port; null if none. */
+    static String host(String url) {
+        int slashes = url.indexOf("//");
+        if (slashes < 0) {
+            return null;
+        }
+        int start = slashes + 2;
+        int end = start;
+        while (end < url.length() && "/?#\\".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        String authority = url.substring(start, end);
+        authority = authority.substring(authority.lastIndexOf('@') + 1);
+        if (authority.startsWith("[")) {
+            int close = authority.indexOf(']');
+            authority = close < 0 ? authority : authority.substring(0, close + 1);
+        } else if (authority.indexOf(':') >= 0) {
+            authority = authority.substring(0, authority.indexOf(':'));
+        }
+        authority = authority.toLowerCase(Locale.ROOT);
+        if (authority.endsWith(".")) {
+            authority = authority.substring(0, authority.length() - 1);
+        }
+        return authority.isEmpty() ? null : authority;
+    }
+}

@@ -1,0 +1,89 @@
+package io.github.blogmaven.renderer.internal.markdown;
+
+/**
+ * The text flexmark reads, counting every character it reads, so that a document whose parsing goes quadratic
+ * is stopped after a fixed amount of work instead of running for minutes.
+ *
+ * <p>flexmark reads its input through {@code charAt}; ordinary Markdown reads each character 5 to 20 times,
+ * while the pathological inputs of the CommonMark suite (runs of {@code [a](b}, of backticks, of unmatched
+ * emphasis) read it thousands of times. Counting reads rather than timing them makes the outcome the same on
+ * every machine. One budget serves one document on one thread.
+ */
+final class WorkBudget implements CharSequence {
+    /** Reads allowed for every character of the document, on top of {@link #BASE}. */
+    static final long PER_CHARACTER = 100;
+    /** Reads allowed for any document, however short. */
+    static final long BASE = 50_000_000;
+
+    /** Thrown from {@code charAt} when the budget is spent; carries no stack trace, as it is expected. */
+    static final class Exhausted extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Exhausted() {
+            super("work budget exhausted", null, false, false);
+        }
+    }
+
+    private static final class Counter {
+        private final long limit;
+        private long used;
+
+        Counter(long limit) {
+            this.limit = limit;
+        }
+    }
+
+    private final String text;
+    private final int start;
+    private final int end;
+    private final Counter counter;
+
+    private WorkBudget(String text, int start, int end, Counter counter) {
+        this.text = text;
+        this.start = start;
+        this.end = end;
+        this.counter = counter;
+    }
+
+    /** {@code text} with the budget its length allows. */
+    static WorkBudget of(String text) {
+        return new WorkBudget(text, 0, text.length(), new Counter(BASE + PER_CHARACTER * text.length()));
+    }
+
+    /** How many reads were made so far. */
+    long used() {
+        return counter.used;
+    }
+
+    @Override
+    public int length() {
+        return end - start;
+    }
+
+    @Override
+    public char charAt(int index) {
+        spend(1);
+        return text.charAt(start + index);
+    }
+
+    @Override
+    public CharSequence subSequence(int from, int to) {
+        if (from < 0 || to > length() || from > to) {
+            throw new IndexOutOfBoundsException("subSequence(" + from + ", " + to + ") of " + length());
+        }
+        return new WorkBudget(text, start + from, start + to, counter);
+    }
+
+    @Override
+    public String toString() {
+        spend(length());
+        return text.substring(start, end);
+    }
+
+    private void spend(long reads) {
+        counter.used += reads;
+        if (counter.used > counter.limit) {
+            throw new Exhausted();
+        }
+    }
+}
