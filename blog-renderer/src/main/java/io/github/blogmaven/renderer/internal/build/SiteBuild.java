@@ -92,6 +92,11 @@ public final class SiteBuild {
                 content = map(content, externalLinks::apply);
             }
             start = lap("rendered the Markdown of " + (site.posts().size() + site.pages().size()) + " documents", start);
+            // an unknown tag plugin is a warning; a post_link to no post fails the build, as it fails Hexo's
+            content.warnings().forEach(problem -> listener.warn(problem.toString()));
+            if (!content.errors().isEmpty()) {
+                throw new GenerateException(content.errors());
+            }
             Views views = new Views(site, content, links, routes);
             BrokenLinks brokenLinks = new BrokenLinks(site, content, outputPaths, theme::describe);
             PageRenderer renderer = new PageRenderer(theme, views, content, routes, new Feeds(site, links, routes),

@@ -1,14 +1,17 @@
 package io.github.blogmaven.renderer.internal.content;
 
+import io.github.blogmaven.model.FrontMatter;
 import io.github.blogmaven.model.Page;
 import io.github.blogmaven.model.Post;
 import io.github.blogmaven.model.Site;
 import io.github.blogmaven.model.SiteConfig;
 import io.github.blogmaven.renderer.internal.build.Parallel;
 import io.github.blogmaven.renderer.internal.links.Links;
+import io.github.blogmaven.renderer.internal.markdown.BodyContext;
 import io.github.blogmaven.renderer.internal.markdown.LinkContext;
 import io.github.blogmaven.renderer.internal.markdown.MarkdownSource;
 import io.github.blogmaven.renderer.internal.markdown.MarkdownTooComplexException;
+import io.github.blogmaven.renderer.internal.markdown.PostIndex;
 import io.github.blogmaven.renderer.internal.markdown.RenderedMarkdown;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -48,9 +51,10 @@ public final class ContentRenderer {
         for (Post post : feedPosts) {
             jobs.add(new Job(post, null, true));
         }
+        PostIndex index = postIndex(site);
         List<Object> outcomes = parallel.map(jobs, job -> {
             try {
-                return render(job, config, outputPaths);
+                return render(job, config, outputPaths, index);
             } catch (MarkdownTooComplexException e) {
                 return e;
             }
@@ -86,14 +90,19 @@ public final class ContentRenderer {
         return new RenderedContent(posts, pages, feeds);
     }
 
-    private RenderedMarkdown render(Job job, SiteConfig config, Set<String> outputPaths) {
+    private RenderedMarkdown render(Job job, SiteConfig config, Set<String> outputPaths, PostIndex index) {
         String path = job.post != null ? job.post.path() : job.page.path();
         String assetDir = job.post != null && config.postAssetFolder() ? assetDirectory(job.post.path()) : null;
         LinkContext links = new LinkContext(config.root(), Links.directoryOf(path), assetDir, outputPaths::contains,
                 job.absolute ? config.url() : null);
+        FrontMatter frontMatter = job.post != null ? job.post.frontMatter() : job.page.frontMatter();
+        BodyContext body = new BodyContext(index, !Boolean.TRUE.equals(frontMatter.get("disableNunjucks")),
+                math(config, frontMatter));
         MarkdownSource source = job.post != null
-                ? new MarkdownSource(job.post.content(), job.post.source().relativePath(), job.post.contentLine(), links)
-                : new MarkdownSource(job.page.content(), job.page.source().relativePath(), job.page.contentLine(), links);
+                ? new MarkdownSource(job.post.content(), job.post.source().relativePath(), job.post.contentLine(),
+                        links, body)
+                : new MarkdownSource(job.page.content(), job.page.source().relativePath(), job.page.contentLine(),
+                        links, body);
         try {
             return markdown.apply(source);
         } catch (MarkdownTooComplexException e) {
@@ -101,6 +110,28 @@ public final class ContentRenderer {
         } catch (RuntimeException e) {
             throw new IllegalStateException("could not render the Markdown of " + source.sourcePath() + ": " + e, e);
         }
+    }
+
+    /** The posts {@code {% post_link %}} can name, each with the URL of its page. */
+    private static PostIndex postIndex(Site site) {
+        Links links = new Links(site.config());
+        List<PostIndex.Entry> entries = new ArrayList<>();
+        for (Post post : site.posts()) {
+            entries.add(new PostIndex.Entry(post.slug(), post.title(), links.url(Links.postRoute(post.path()))));
+        }
+        return new PostIndex(entries);
+    }
+
+    /**
+     * Whether {@code $...$} is math in a body: front-matter {@code math} when it is a boolean, else the site's
+     * {@code math} of {@code _config.yml}.
+     */
+    static boolean math(SiteConfig config, FrontMatter frontMatter) {
+        if (frontMatter.get("math") instanceof Boolean own) {
+            return own;
+        }
+        Object site = config.values().get("math");
+        return Boolean.TRUE.equals(site) || "true".equals(site);
     }
 
     /**

@@ -1,11 +1,15 @@
 package io.github.blogmaven.renderer.internal.content;
 
+import io.github.blogmaven.model.ContentProblem;
 import io.github.blogmaven.model.Page;
 import io.github.blogmaven.model.Post;
 import io.github.blogmaven.renderer.internal.markdown.RenderedMarkdown;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The rendered Markdown of a build, looked up by the very post or page object of the loaded site.
@@ -35,6 +39,27 @@ public record RenderedContent(
     public RenderedMarkdown forFeed(Post post) {
         RenderedMarkdown absolute = feedPosts.get(post);
         return absolute != null ? absolute : of(post);
+    }
+
+    /**
+     * What the Markdown of the posts and pages warns about (an unknown tag plugin...), sorted by file and line; the
+     * feeds' second rendering of a post says nothing new.
+     */
+    public List<ContentProblem> warnings() {
+        return collect(RenderedMarkdown::warnings);
+    }
+
+    /** What in the Markdown of the posts and pages must fail the build, sorted by file and line. */
+    public List<ContentProblem> errors() {
+        return collect(RenderedMarkdown::errors);
+    }
+
+    private List<ContentProblem> collect(Function<RenderedMarkdown, List<ContentProblem>> kind) {
+        List<ContentProblem> problems = new ArrayList<>();
+        posts.values().forEach(rendered -> problems.addAll(kind.apply(rendered)));
+        pages.values().forEach(rendered -> problems.addAll(kind.apply(rendered)));
+        problems.sort(null);
+        return problems;
     }
 
     private static RenderedMarkdown require(RenderedMarkdown rendered, String source) {

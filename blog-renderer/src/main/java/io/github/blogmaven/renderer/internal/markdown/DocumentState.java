@@ -18,6 +18,8 @@ final class DocumentState {
     static final NullableDataKey<Map<Node, Heading>> HEADINGS = new NullableDataKey<>("BLOG_MAVEN_HEADINGS");
     /** The raw HTML node holding the first {@code <!-- more -->}, if any. */
     static final NullableDataKey<Node> MORE_MARKER = new NullableDataKey<>("BLOG_MAVEN_MORE_MARKER");
+    /** The tags of the document and the HTML of each; absent when it has none. */
+    static final NullableDataKey<TagPass> TAGS = new NullableDataKey<>("BLOG_MAVEN_TAGS");
     /** True while the excerpt is rendered: the marker node then renders only what precedes the marker. */
     static final NullableDataKey<Boolean> RENDERING_EXCERPT = new NullableDataKey<>("BLOG_MAVEN_RENDERING_EXCERPT");
 

@@ -6,7 +6,7 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 
 /**
  * Plugs Hexo's Markdown behaviour into flexmark: CommonMark emphasis, Hexo line breaks and heading anchors,
- * the {@code <!-- more -->} marker and links resolved for every page.
+ * the {@code <!-- more -->} marker, the HTML of tag plugins and links resolved for every page.
  */
 final class HexoMarkdownExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
     private final boolean breaks;
@@ -40,6 +40,7 @@ final class HexoMarkdownExtension implements Parser.ParserExtension, HtmlRendere
         builder.nodeRendererFactory(options -> new SoftBreakRenderer(breaks));
         builder.nodeRendererFactory(options -> new HeadingRenderer());
         builder.nodeRendererFactory(options -> new MoreMarkerRenderer());
+        builder.nodeRendererFactory(options -> new TagPlaceholderRenderer());
         builder.nodeRendererFactory(options -> new ExcerptRoot.Renderer());
         builder.linkResolverFactory(new SiteLinkResolver.Factory());
     }

@@ -10,7 +10,9 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -21,7 +23,8 @@ import java.util.concurrent.FutureTask;
  *
  * <p>The dialect is CommonMark with GFM tables, strikethrough, task lists, autolinks and footnotes; raw HTML
  * passes through. On top of flexmark: Hexo's {@code breaks}, heading ids and anchors, the {@code <!-- more -->}
- * excerpt, and links resolved to URLs that work on every page (see {@link SiteLinks}). Not done: marked's
+ * excerpt, links resolved to URLs that work on every page (see {@link SiteLinks}), and Hexo's tag plugins
+ * ({@link TagPass}), and TeX math where {@code math: true} ({@link MathExtension}). Not done: marked's
  * {@code smartypants} quotes and dashes.
  *
  * <p>No document can take the build down or hold it up. flexmark recurses once per nesting level and some of its
@@ -37,6 +40,8 @@ public final class MarkdownRenderer {
     static final long STACK_BYTES = 64L * 1024 * 1024;
 
     private final Parser parser;
+    /** The parser for bodies with {@code math: true}. */
+    private final Parser mathParser;
     private final HtmlRenderer htmlRenderer;
     private final Excerpts excerpts;
 
@@ -55,7 +60,12 @@ public final class MarkdownRenderer {
         flexmark.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         flexmark.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         this.parser = Parser.builder(flexmark).build();
-        this.htmlRenderer = HtmlRenderer.builder(flexmark).build();
+        MutableDataSet withMath = new MutableDataSet(flexmark);
+        List<Extension> extensions = new ArrayList<>(Parser.EXTENSIONS.get(flexmark));
+        extensions.add(new MathExtension());
+        withMath.set(Parser.EXTENSIONS, extensions);
+        this.mathParser = Parser.builder(withMath).build();
+        this.htmlRenderer = HtmlRenderer.builder(withMath).build();
         this.excerpts = new Excerpts(htmlRenderer, options.autoExcerptLength());
     }
 
@@ -105,7 +115,10 @@ public final class MarkdownRenderer {
         if (tooComplex != null) {
             throw new MarkdownTooComplexException(source.sourcePath(), source.firstLine(), tooComplex, null);
         }
-        Document document = parser.parse(BasedSequence.of(WorkBudget.of(markdown)));
+        TagPass tags = TagPass.of(source, TagPlugins.HEXO, this::renderDocument);
+        Parser bodyParser = source.body().math() ? mathParser : parser;
+        Document document = tags.parse(text -> bodyParser.parse(BasedSequence.of(WorkBudget.of(text))));
+        document.set(DocumentState.TAGS, tags);
         int depth = depth(document);
         if (depth > MAX_DEPTH) {
             throw new MarkdownTooComplexException(source.sourcePath(), source.firstLine(), "it nests more than "
@@ -117,6 +130,7 @@ public final class MarkdownRenderer {
             document.set(DocumentState.LINKS, siteLinks);
             links = LinkRecorder.of(document, source.firstLine(), siteLinks);
         }
+        links = tags.links(links);
         Map<Node, Heading> headings = HeadingIds.assign(document);
         document.set(DocumentState.HEADINGS, headings);
         Node marker = MoreMarker.find(document);
@@ -126,7 +140,7 @@ public final class MarkdownRenderer {
         String html = htmlRenderer.render(document);
         Excerpts.Excerpt excerpt = excerpts.cut(document, marker);
         return new RenderedMarkdown(html, excerpt.html(), excerpt.partial(), List.copyOf(headings.values()),
-                links);
+                links, tags.warnings(), tags.errors());
     }
 
     /** The depth of the deepest node, counted without recursion. */
