@@ -1,6 +1,7 @@
 package io.github.blogmaven.model;
 
 import java.time.ZonedDateTime;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -40,6 +41,15 @@ public record Page(
         if (path.startsWith("/")) {
             throw new IllegalArgumentException("path must be relative to the site root: " + path);
         }
+    }
+
+    /**
+     * Whether {@code content} is Markdown. An HTML source ({@code .html}, {@code .htm}), which Hexo also renders
+     * as a page, is published as written, its front matter removed.
+     */
+    public boolean markdown() {
+        String path = source.relativePath().toLowerCase(Locale.ROOT);
+        return !(path.endsWith(".html") || path.endsWith(".htm"));
     }
 
     /** Whether the page is wrapped in a theme layout ({@code false} for {@code layout: false}). */

@@ -1,6 +1,7 @@
 package io.github.blogmaven.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,6 +43,22 @@ class SourceLayoutTest {
         assertEquals(List.of("CNAME", "images/a.png"), assetPaths(loaded));
         assertEquals("source/images/a.png", loaded.assets().get(1).source().relativePath());
         assertEquals("", loaded.pages().get(1).title());
+    }
+
+    @Test
+    @DisplayName("HTML under source/ is a page published without Markdown, as in Hexo, unless skip_render names it")
+    void htmlPages() throws Exception {
+        Site loaded = site("skip_render:\n  - verify_*.html\n")
+                .file("source/redirect/index.html", "---\nlayout: false\n---\n<p>moved</p>\n")
+                .file("source/old.htm", "<p>old</p>\n")
+                .file("source/verify_abc.html", "abc")
+                .load();
+        assertEquals(List.of("old.html", "redirect/index.html"), pagePaths(loaded));
+        Page redirect = loaded.pages().get(1);
+        assertEquals("<p>moved</p>\n", redirect.content());
+        assertNull(redirect.layout());
+        assertFalse(redirect.markdown());
+        assertEquals(List.of("verify_abc.html"), assetPaths(loaded));
     }
 
     @Test

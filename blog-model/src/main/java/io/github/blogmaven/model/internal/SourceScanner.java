@@ -25,7 +25,8 @@ import java.util.Locale;
  *       hides more.
  *   <li>Markdown ({@code .md}, {@code .markdown}) not matched by {@code skip_render} is rendered: a post under
  *       {@code _posts}/{@code _drafts} (where, with {@code post_asset_folder}, only {@code new_post_name}'s
- *       extension counts), a page elsewhere. Every other visible file outside those folders is an asset.
+ *       extension counts), a page elsewhere. HTML ({@code .html}, {@code .htm}) not matched by {@code skip_render}
+ *       is a page too, published without Markdown. Every other visible file outside those folders is an asset.
  *   <li>A symbolic link is followed only when it leads to a place inside the project base directory (by real path);
  *       one leading outside is a problem naming the link, and nothing behind it is read. The walk follows links
  *       (so links inside the project work and a link back up the tree is walked once), but every link is checked
@@ -207,7 +208,7 @@ final class SourceScanner {
             } else if (top.equals(DATA)) {
                 return !isHidden(path.substring(DATA.length() + 1)) && isData(name) ? dataFiles : null;
             } else if (!exclude.matches(path) && (!isHidden(path) || include.matches(path))) {
-                return isRenderable(path) ? pages : assets;
+                return isRenderable(path) || isHtmlPage(path) ? pages : assets;
             }
             return null;
         }
@@ -217,6 +218,13 @@ final class SourceScanner {
                 return false;
             }
             return postExtension == null || extension(path).equals(postExtension);
+        }
+
+        // Hexo renders every HTML file under source/ as a page (front matter read, theme layout applied) unless
+        // skip_render names it; in _posts only Markdown makes a post.
+        private boolean isHtmlPage(String path) {
+            String extension = extension(path);
+            return (extension.equals("html") || extension.equals("htm")) && !skipRender.matches(path);
         }
 
         private boolean isRenderable(String path) {

@@ -91,6 +91,9 @@ public final class ContentRenderer {
     }
 
     private RenderedMarkdown render(Job job, SiteConfig config, Set<String> outputPaths, PostIndex index) {
+        if (job.page != null && !job.page.markdown()) {
+            return new RenderedMarkdown(job.page.content(), "", false, List.of());
+        }
         String path = job.post != null ? job.post.path() : job.page.path();
         String assetDir = job.post != null && config.postAssetFolder() ? assetDirectory(job.post.path()) : null;
         LinkContext links = new LinkContext(config.root(), Links.directoryOf(path), assetDir, outputPaths::contains,
