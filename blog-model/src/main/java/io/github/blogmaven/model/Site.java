@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param tags every tag of a published post, sorted by name
  * @param categories every category node, parents before children, siblings sorted by name
  * @param data the files of {@code source/_data} ({@code menu.yml} is {@code data.menu})
+ * @param theme the theme's configuration, as Hexo merges it: {@code themes/<theme>/_config.yml}, overlaid by
+ *     {@code _config.<theme>.yml}, overlaid by {@code theme_config:} in {@code _config.yml}
  */
 public record Site(
         Path baseDir,
@@ -27,7 +29,8 @@ public record Site(
         List<Asset> assets,
         List<Tag> tags,
         List<Category> categories,
-        Map<String, Object> data) {
+        Map<String, Object> data,
+        Map<String, Object> theme) {
 
     public Site {
         Objects.requireNonNull(baseDir, "baseDir");
@@ -38,5 +41,6 @@ public record Site(
         tags = List.copyOf(tags);
         categories = List.copyOf(categories);
         data = Collections.unmodifiableMap(new LinkedHashMap<>(data));
+        theme = Collections.unmodifiableMap(new LinkedHashMap<>(theme));
     }
 }

@@ -34,6 +34,16 @@ class ThemeTest {
     }
 
     @Test
+    @DisplayName("theme is Hexo's merge: theme_config over _config.<theme>.yml over themes/<theme>/_config.yml")
+    void themeConfigurationIsMergedAsHexoDoes() throws Exception {
+        new SiteGenerator().generate(GenerateRequest.of(Fixtures.site("override"), output));
+
+        String post = read(output, "2020/02/02/only/index.html");
+        assertTrue(post.contains("<p class=\"theme-config\">"
+                + "from theme_config in _config.yml | theme footer | blue | black</p>"), post);
+    }
+
+    @Test
     @DisplayName("a template error names the template file, line, column and the pages, and writes nothing")
     void templateErrorIsReported() {
         GenerateException e = assertThrows(GenerateException.class,

@@ -85,6 +85,7 @@ public final class SiteAssembler {
             assets.removeIf(asset -> refused.contains(asset.source().relativePath()));
         }
         Map<String, Object> data = readData(tree.dataFiles(), dates.reader());
+        Map<String, Object> theme = new ThemeConfigReader(baseDir, dates.reader()).read(config, problems);
 
         reportSkipped();
         if (!problems.isEmpty()) {
@@ -95,7 +96,7 @@ public final class SiteAssembler {
         assets.sort(Comparator.comparing(Asset::path));
         List<Tag> tags = new TagIndexBuilder(listener::warn).build(posts);
         List<Category> categories = new CategoryTreeBuilder(listener::warn).build(posts);
-        return new Site(baseDir, config, posts, pages, assets, tags, categories, data);
+        return new Site(baseDir, config, posts, pages, assets, tags, categories, data, theme);
     }
 
     /** See {@link io.github.blogmaven.model.SiteLoader#leaveOut(Site, Set)}. */
@@ -118,7 +119,8 @@ public final class SiteAssembler {
                 || folders.stream().anyMatch(asset.source().relativePath()::startsWith));
         List<Tag> tags = new TagIndexBuilder(message -> { }).build(posts);
         List<Category> categories = new CategoryTreeBuilder(message -> { }).build(posts);
-        return new Site(site.baseDir(), site.config(), posts, pages, assets, tags, categories, site.data());
+        return new Site(site.baseDir(), site.config(), posts, pages, assets, tags, categories, site.data(),
+                site.theme());
     }
 
     private LoadSettings readConfig() throws IOException {

@@ -102,7 +102,7 @@ public final class TestSites {
                     .filter(t -> term.equals(parents.get(t.slug()))).toList();
             return new Category(term, parents.get(e.getKey()), children, e.getValue());
         }).toList();
-        return new Site(baseDir, config, sorted, pages, List.of(), tags, categories, Map.of());
+        return new Site(baseDir, config, sorted, pages, List.of(), tags, categories, Map.of(), Map.of());
     }
 
     /**

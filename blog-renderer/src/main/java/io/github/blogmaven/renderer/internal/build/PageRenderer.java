@@ -131,6 +131,7 @@ public final class PageRenderer {
 
     private String render(String template, Map<String, Object> model, String page)
             throws TemplateFailure, IOException {
+        model.put("theme", views.theme());
         String html = theme.render(template, model, page);
         if (!template.endsWith(".ftlh")) {
             return html;

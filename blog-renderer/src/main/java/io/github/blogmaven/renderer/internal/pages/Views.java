@@ -82,6 +82,11 @@ public final class Views {
         this.siteView = buildSiteView();
     }
 
+    /** The theme's merged configuration, Hexo's {@code theme} variable. */
+    public Map<String, Object> theme() {
+        return site.theme();
+    }
+
     public SiteView site() {
         return siteView;
     }
