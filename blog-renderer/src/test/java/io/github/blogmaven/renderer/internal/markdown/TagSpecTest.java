@@ -3,11 +3,6 @@ package io.github.blogmaven.renderer.internal.markdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -21,28 +16,20 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class TagSpecTest {
     private static final String SPEC = "/markdown/tags.spec.md";
-    private static final String FENCE = "`".repeat(32);
     static final Set<String> OUTPUT = Set.of("hello/a.png", "hello/spaced name.jpg", "other/index.html",
             "images/a.png");
     static final PostIndex POSTS = new PostIndex(List.of(
             new PostIndex.Entry("other", "Other <Post> & \"quotes\"", "/blog/other/")));
 
-    record Example(String name, String markdown, String html, String options) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
-    void rendersAsSpecified(Example example) {
+    void rendersAsSpecified(SpecExamples example) {
         assertEquals(example.html(), render(example.markdown(), example.options()).html());
     }
 
     @Test
     void specHasExamplesOfEveryTag() {
-        String all = examples().map(Example::markdown).reduce("", String::concat);
+        String all = examples().map(SpecExamples::markdown).reduce("", String::concat);
         for (String tag : List.of("post_link", "post_path", "asset_img", "asset_link", "asset_path", "{% img",
                 "{% link", "codeblock", "{% code ", "blockquote", "pullquote", "raw", "iframe", "youtube", "vimeo")) {
             assertTrue(all.contains(tag), "no example uses " + tag);
@@ -57,37 +44,7 @@ class TagSpecTest {
         return renderer.render(new MarkdownSource(markdown, "source/_posts/hello.md", 1, links, body));
     }
 
-    static Stream<Example> examples() {
-        List<Example> examples = new ArrayList<>();
-        String section = "";
-        List<String> lines = readSpec().lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.startsWith("## ")) {
-                section = line.substring(3);
-            } else if (line.startsWith(FENCE + " example")) {
-                String options = line.substring((FENCE + " example").length()).strip();
-                int start = i + 1;
-                StringBuilder markdown = new StringBuilder();
-                for (i = start; !lines.get(i).equals("."); i++) {
-                    markdown.append(lines.get(i)).append('\n');
-                }
-                StringBuilder html = new StringBuilder();
-                for (i++; !lines.get(i).equals(FENCE); i++) {
-                    html.append(lines.get(i)).append('\n');
-                }
-                String name = section + ", line " + start + (options.isEmpty() ? "" : " (" + options + ")");
-                examples.add(new Example(name, markdown.toString(), html.toString(), options));
-            }
-        }
-        return examples.stream();
-    }
-
-    private static String readSpec() {
-        try (InputStream in = TagSpecTest.class.getResourceAsStream(SPEC)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    static Stream<SpecExamples> examples() {
+        return SpecExamples.read(SPEC).stream();
     }
 }
