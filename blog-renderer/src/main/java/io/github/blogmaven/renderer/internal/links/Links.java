@@ -22,6 +22,10 @@ import java.util.regex.Pattern;
  */
 public final class Links {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+    // Browsers drop tabs and line breaks anywhere in a URL, and leading spaces and controls ("java\tscript:").
+    private static final Pattern IGNORED_BY_BROWSERS = Pattern.compile("[\\t\\n\\r]|^[\\x00-\\x20]+");
+    private static final Pattern SCRIPTING_SCHEME =
+            Pattern.compile("^(?:javascript|vbscript|data):", Pattern.CASE_INSENSITIVE);
     private static final String HEX = "0123456789ABCDEF";
 
     private final SiteConfig config;
@@ -69,13 +73,18 @@ public final class Links {
     /**
      * Hexo's {@code url_for} for a value a user wrote (front matter, {@code menu}, a template): absolute URLs,
      * protocol-relative URLs, fragments and {@code mailto:}-style links are kept; anything else is taken as
-     * relative to the site root, whether or not it starts with {@code /}.
+     * relative to the site root, whether or not it starts with {@code /}. A {@code javascript:}, {@code vbscript:}
+     * or {@code data:} URL becomes {@code #}: front matter is data, and a value pasted into {@code authorLink}
+     * must not run in the reader's browser.
      */
     public String forUserValue(String value) {
         if (value == null || value.isBlank()) {
             return value;
         }
         String v = value.trim();
+        if (SCRIPTING_SCHEME.matcher(IGNORED_BY_BROWSERS.matcher(v).replaceAll("")).find()) {
+            return "#";
+        }
         if (v.startsWith("//") || v.startsWith("#") || SCHEME.matcher(v).find()) {
             return v;
         }

@@ -3,6 +3,7 @@ package io.github.blogmaven.renderer.internal.links;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.blogmaven.renderer.internal.TestSites;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -67,5 +68,16 @@ class LinksTest {
         assertEquals("mailto:a@b.c", links.forUserValue("mailto:a@b.c"));
         assertEquals("/about/#me", links.forUserValue("about/#me"));
         assertEquals("https://blog.example.com/images/a.png", links.absoluteForUserValue("/images/a.png"));
+    }
+
+    @Test
+    @DisplayName("javascript:, vbscript: and data: URLs in front matter or the menu become #, however they are spelled")
+    void scriptingUrlsAreNeutralised() {
+        Links links = new Links(TestSites.config(Map.of()));
+        for (String url : List.of("javascript:alert(1)", "JavaScript:alert(1)", " java\tscript:alert(1)",
+                "vbscript:msgbox(1)", "data:text/html,<script>alert(1)</script>")) {
+            assertEquals("#", links.forUserValue(url), url);
+        }
+        assertEquals("https://x.org/javascript:", links.forUserValue("https://x.org/javascript:"));
     }
 }
