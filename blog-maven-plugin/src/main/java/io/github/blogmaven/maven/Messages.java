@@ -1,6 +1,7 @@
 package io.github.blogmaven.maven;
 
 import io.github.blogmaven.model.ContentProblem;
+import io.github.blogmaven.renderer.ScaffoldException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,6 +30,39 @@ final class Messages {
             out.append(System.lineSeparator()).append("  ").append(problem);
         }
         return out.toString();
+    }
+
+    /** Logged when {@code blog:new} has written a file. */
+    static String created(Path file) {
+        return "Created " + file;
+    }
+
+    /** Logged when {@code blog:publish} has moved a draft. */
+    static String published(String name, Path post) {
+        return "Published draft " + name + " as " + post;
+    }
+
+    /** The failure of {@code blog:publish} run without a draft name. */
+    static String slugRequired() {
+        return "Name the draft to publish: mvn blog:publish -D" + PropertyNames.SLUG + "=<name>";
+    }
+
+    /** The failure of {@code blog:new} run without a title. */
+    static String titleRequired() {
+        return "Give the new post a title: mvn blog:new -D" + PropertyNames.TITLE + "=\"My title\"";
+    }
+
+    /** The failure of {@code blog:new} or {@code blog:publish} when nothing could be written. */
+    static String scaffoldFailure(ScaffoldException e) {
+        return switch (e.reason()) {
+            case TARGET_EXISTS -> e.file() + " already exists; it is never overwritten. Choose another title or "
+                    + "-D" + PropertyNames.SLUG + "=<name>, or move the file away.";
+            case DRAFT_MISSING -> "There is no draft " + e.file() + ". "
+                    + (e.available().isEmpty() ? "source/_drafts holds no drafts."
+                            : "Drafts: " + String.join(", ", e.available()) + ".");
+            case BAD_NAME -> "'" + e.name() + "' cannot name a file: use letters, digits, '-' or '_', without a "
+                    + "folder.";
+        };
     }
 
     /** The message of the build error when files could not be read or written. */

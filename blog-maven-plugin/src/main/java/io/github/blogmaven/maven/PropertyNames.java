@@ -1,6 +1,10 @@
 package io.github.blogmaven.maven;
 
-/** The user properties ({@code -Dblog.*}) that set the plugin's parameters, in one place. */
+/**
+ * The user properties that set the plugin's parameters, in one place. {@code blog:generate}'s are
+ * {@code -Dblog.*}; {@code blog:new} and {@code blog:publish} take the short names Hexo users type with
+ * {@code hexo new} ({@code -Dtitle=}, {@code -Dlayout=}, {@code -Dslug=}).
+ */
 public final class PropertyNames {
     /** The blog's directory, holding {@code _config.yml} and {@code source/}. */
     public static final String BASE_DIRECTORY = "blog.baseDirectory";
@@ -22,6 +26,15 @@ public final class PropertyNames {
 
     /** Whether the goal does nothing. */
     public static final String SKIP = "blog.skip";
+
+    /** {@code blog:new}: the title of the new post, draft or page. */
+    public static final String TITLE = "title";
+
+    /** {@code blog:new}: {@code post} (the default), {@code draft}, {@code page} or a layout with a scaffold. */
+    public static final String LAYOUT = "layout";
+
+    /** {@code blog:new}: the file name instead of the title's slug; {@code blog:publish}: the draft to publish. */
+    public static final String SLUG = "slug";
 
     private PropertyNames() {
     }

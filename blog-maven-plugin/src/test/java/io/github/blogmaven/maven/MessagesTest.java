@@ -3,6 +3,8 @@ package io.github.blogmaven.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.blogmaven.model.ContentProblem;
+import io.github.blogmaven.renderer.ScaffoldException;
+import io.github.blogmaven.renderer.ScaffoldException.Reason;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,5 +51,25 @@ class MessagesTest {
                 Messages.ioFailure(new IOException("/out: Permission denied")));
         assertEquals("Could not read or write the blog's files: IOException",
                 Messages.ioFailure(new IOException()));
+    }
+
+    @Test
+    void newAndPublishMessagesNameTheFilesAndProperties() {
+        Path post = Path.of("source", "_posts", "a.md");
+
+        assertEquals("Created " + post, Messages.created(post));
+        assertEquals("Published draft a as " + post, Messages.published("a", post));
+        assertEquals("Name the draft to publish: mvn blog:publish -Dslug=<name>", Messages.slugRequired());
+        assertEquals("Give the new post a title: mvn blog:new -Dtitle=\"My title\"", Messages.titleRequired());
+        assertEquals(post + " already exists; it is never overwritten. Choose another title or -Dslug=<name>, "
+                + "or move the file away.",
+                Messages.scaffoldFailure(new ScaffoldException(Reason.TARGET_EXISTS, post, "a", List.of())));
+        Path draft = Path.of("source", "_drafts", "c.md");
+        assertEquals("There is no draft " + draft + ". Drafts: a, b.",
+                Messages.scaffoldFailure(new ScaffoldException(Reason.DRAFT_MISSING, draft, "c", List.of("a", "b"))));
+        assertEquals("There is no draft " + draft + ". source/_drafts holds no drafts.",
+                Messages.scaffoldFailure(new ScaffoldException(Reason.DRAFT_MISSING, draft, "c", List.of())));
+        assertEquals("'../x' cannot name a file: use letters, digits, '-' or '_', without a folder.",
+                Messages.scaffoldFailure(new ScaffoldException(Reason.BAD_NAME, null, "../x", List.of())));
     }
 }

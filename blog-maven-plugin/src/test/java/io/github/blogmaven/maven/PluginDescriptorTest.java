@@ -42,6 +42,21 @@ class PluginDescriptorTest {
                 + PropertyNames.SKIP + "}</skip>"), descriptor);
     }
 
+    @Test
+    @DisplayName("blog:new takes -Dtitle, -Dlayout (post by default) and -Dslug; blog:publish takes -Dslug")
+    void newAndPublish() throws IOException {
+        String descriptor = descriptor();
+
+        assertTrue(descriptor.contains("<goal>new</goal>"), descriptor);
+        assertTrue(descriptor.contains("<goal>publish</goal>"), descriptor);
+        assertTrue(descriptor.contains("<title implementation=\"java.lang.String\">${"
+                + PropertyNames.TITLE + "}</title>"), descriptor);
+        assertTrue(descriptor.contains("<layout implementation=\"java.lang.String\" default-value=\"post\">${"
+                + PropertyNames.LAYOUT + "}</layout>"), descriptor);
+        assertTrue(descriptor.contains("<slug implementation=\"java.lang.String\">${"
+                + PropertyNames.SLUG + "}</slug>"), descriptor);
+    }
+
     private static String descriptor() throws IOException {
         try (InputStream in = PluginDescriptorTest.class.getResourceAsStream("/META-INF/maven/plugin.xml")) {
             assertNotNull(in, "plugin.xml not generated");

@@ -94,6 +94,14 @@ public record SiteConfig(
             Objects.requireNonNull(algorithm, "algorithm");
             Objects.requireNonNull(representation, "representation");
         }
+
+        /**
+         * The {@code abbrlink} hexo-abbrlink would write for a post with this title (its classic CRC of the
+         * UTF-8 title), before any collision with another post is resolved.
+         */
+        public String valueFor(String title) {
+            return new io.github.blogmaven.model.internal.Abbrlink(this).of(title);
+        }
     }
 
     public SiteConfig {

@@ -24,6 +24,17 @@ public final class SiteLoader {
     }
 
     /**
+     * Reads only {@code baseDir/_config.yml}, with Hexo's defaults for absent keys: for tools that write new
+     * content (such as {@code blog:new}) and need the settings without loading every post.
+     *
+     * @throws ContentException when {@code _config.yml} is missing or invalid
+     * @throws IOException when it cannot be read for reasons other than its content
+     */
+    public static SiteConfig loadConfig(Path baseDir) throws ContentException, IOException {
+        return SiteAssembler.loadConfig(baseDir);
+    }
+
+    /**
      * {@code site} without the posts and pages read from {@code sources}, as if those files were absent: a post's
      * tags, categories and asset folder go with it. For lenient callers that find a problem in a file only after
      * loading, such as Markdown too complex to render. Every other post keeps its path.

@@ -3,7 +3,10 @@
  * {@link io.github.blogmaven.renderer.SiteGenerator#generate(GenerateRequest)} takes a
  * {@link io.github.blogmaven.renderer.GenerateRequest} and returns a
  * {@link io.github.blogmaven.renderer.GenerateResult}, reporting progress to a
- * {@link io.github.blogmaven.renderer.BuildListener}. Everything under {@code internal} may change at any time.
+ * {@link io.github.blogmaven.renderer.BuildListener}. {@link io.github.blogmaven.renderer.Scaffolder} writes new
+ * posts ({@link io.github.blogmaven.renderer.NewPostRequest}) and publishes drafts
+ * ({@link io.github.blogmaven.renderer.PublishRequest}), as {@code hexo new} and {@code hexo publish} do.
+ * Everything under {@code internal} may change at any time.
  *
  * <pre>{@code
  * GenerateResult result = new SiteGenerator().generate(

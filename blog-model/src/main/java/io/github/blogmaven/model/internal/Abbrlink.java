@@ -11,10 +11,10 @@ import java.util.zip.CRC32;
  * without leading zeros. Later versions also hash {@code String(date)}, which depends on the machine's locale
  * and zone and cannot be reproduced, so existing values are always kept and only missing ones computed.
  */
-final class Abbrlink {
+public final class Abbrlink {
     private final AbbrlinkOptions options;
 
-    Abbrlink(AbbrlinkOptions options) {
+    public Abbrlink(AbbrlinkOptions options) {
         this.options = options;
     }
 
@@ -32,6 +32,11 @@ final class Abbrlink {
     /** A number as the plugin writes it. */
     String format(long value) {
         return options.representation() == AbbrlinkRepresentation.HEX ? Long.toHexString(value) : Long.toString(value);
+    }
+
+    /** The value hexo-abbrlink writes for a title, before any collision is resolved. */
+    public String of(String title) {
+        return format(hash(title));
     }
 
     /** CRC-16/ARC: reflected polynomial 0xA001, initial value 0, no final XOR. */

@@ -123,7 +123,21 @@ public final class SiteAssembler {
                 site.theme());
     }
 
+    /** See {@link io.github.blogmaven.model.SiteLoader#loadConfig(Path)}. */
+    public static SiteConfig loadConfig(Path baseDir) throws ContentException, IOException {
+        Problems found = new Problems();
+        LoadSettings settings = readConfig(baseDir, found);
+        if (!found.isEmpty()) {
+            throw new ContentException(found.list());
+        }
+        return settings.config();
+    }
+
     private LoadSettings readConfig() throws IOException {
+        return readConfig(baseDir, problems);
+    }
+
+    private static LoadSettings readConfig(Path baseDir, Problems problems) throws IOException {
         Path file = baseDir.resolve(ConfigReader.FILE);
         if (!Files.isRegularFile(file)) {
             problems.add(new ContentProblem(ConfigReader.FILE, 0, 0, null,
