@@ -55,6 +55,17 @@ final class MoreMarker {
     }
 
     /** {@code html} with its first marker replaced by {@code <span id="more"></span>}. */
+    /**
+     * The raw HTML of {@code node} as the output being rendered needs it: unchanged unless {@code node} holds the
+     * document's marker, then only what precedes it in an excerpt, or the marker replaced in the page.
+     */
+    static String forOutput(Node node, String raw, Document document) {
+        if (DocumentState.MORE_MARKER.get(document) != node) {
+            return raw;
+        }
+        return Boolean.TRUE.equals(DocumentState.RENDERING_EXCERPT.get(document)) ? before(raw) : replaceFirst(raw);
+    }
+
     static String replaceFirst(String html) {
         return MARKER.matcher(html).replaceFirst(Matcher.quoteReplacement(REPLACEMENT));
     }

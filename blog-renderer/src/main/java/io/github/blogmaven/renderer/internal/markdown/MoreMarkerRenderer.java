@@ -1,7 +1,6 @@
 package io.github.blogmaven.renderer.internal.markdown;
 
 import com.vladsch.flexmark.ast.HtmlBlock;
-import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -20,11 +19,7 @@ import java.util.Set;
 final class MoreMarkerRenderer implements NodeRenderer {
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-        return Set.of(
-                new NodeRenderingHandler<>(HtmlBlock.class, this::render),
-                new NodeRenderingHandler<>(HtmlCommentBlock.class, this::render),
-                new NodeRenderingHandler<>(HtmlInline.class, this::render),
-                new NodeRenderingHandler<>(HtmlInlineComment.class, this::render));
+        return RawHtmlHandlers.of(this::render);
     }
 
     private void render(Node node, NodeRendererContext context, HtmlWriter html) {
@@ -33,10 +28,7 @@ final class MoreMarkerRenderer implements NodeRenderer {
             context.delegateRender();
             return;
         }
-        String raw = MoreMarker.rawHtml(node);
-        String output = Boolean.TRUE.equals(DocumentState.RENDERING_EXCERPT.get(document))
-                ? MoreMarker.before(raw)
-                : MoreMarker.replaceFirst(raw);
+        String output = MoreMarker.forOutput(node, MoreMarker.rawHtml(node), document);
         if (node instanceof HtmlInline || node instanceof HtmlInlineComment) {
             html.raw(output);
             return;

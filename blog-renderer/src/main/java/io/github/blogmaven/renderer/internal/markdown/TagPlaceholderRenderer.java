@@ -1,7 +1,6 @@
 package io.github.blogmaven.renderer.internal.markdown;
 
 import com.vladsch.flexmark.ast.HtmlBlock;
-import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -22,11 +21,7 @@ import java.util.Set;
 final class TagPlaceholderRenderer implements NodeRenderer {
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-        return Set.of(
-                new NodeRenderingHandler<>(HtmlBlock.class, this::render),
-                new NodeRenderingHandler<>(HtmlCommentBlock.class, this::render),
-                new NodeRenderingHandler<>(HtmlInline.class, this::render),
-                new NodeRenderingHandler<>(HtmlInlineComment.class, this::render));
+        return RawHtmlHandlers.of(this::render);
     }
 
     private void render(Node node, NodeRendererContext context, HtmlWriter html) {
@@ -50,12 +45,7 @@ final class TagPlaceholderRenderer implements NodeRenderer {
             }
         }
         // The <!-- more --> marker in the same raw HTML is handled first, on the text around the placeholders.
-        if (DocumentState.MORE_MARKER.get(document) == node) {
-            raw = Boolean.TRUE.equals(DocumentState.RENDERING_EXCERPT.get(document))
-                    ? MoreMarker.before(raw)
-                    : MoreMarker.replaceFirst(raw);
-        }
-        String output = tags.substitute(raw, placeholders);
+        String output = tags.substitute(MoreMarker.forOutput(node, raw, document), placeholders);
         if (!block) {
             html.raw(output);
             return;
