@@ -1,8 +1,10 @@
 package io.github.blogmaven.model;
 
+import io.github.blogmaven.model.internal.BodyRefresh;
 import io.github.blogmaven.model.internal.SiteAssembler;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 
 /** Reads a Hexo-layout project directory into a validated {@link Site}. */
@@ -43,5 +45,20 @@ public final class SiteLoader {
      */
     public static Site leaveOut(Site site, Set<String> sources) {
         return SiteAssembler.leaveOut(site, sources);
+    }
+
+    /**
+     * {@code site} with the posts read from {@code sources} read again, when only their bodies changed: what a
+     * preview server does when a writer saves a post, at the cost of those files instead of the whole site. Each
+     * re-read post keeps its abbrlink, path and place in every list; its {@code content} and {@code updated} are
+     * new. Empty when that would not be exactly what {@link #load} gives: a source that is not a post of the
+     * site or is gone, a problem or warning in it, a change to anything but the body (front matter, title, date,
+     * tags...), or a changed {@code _config.yml}. The caller then loads the whole site.
+     *
+     * @param sources paths relative to the base directory, as in {@link SourceFile#relativePath()}
+     * @throws IOException when a file cannot be read for reasons other than its content
+     */
+    public static Optional<Site> rereadBodies(Site site, Set<String> sources) throws IOException {
+        return new BodyRefresh(site).refresh(sources);
     }
 }

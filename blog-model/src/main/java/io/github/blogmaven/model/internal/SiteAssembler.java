@@ -137,7 +137,7 @@ public final class SiteAssembler {
         return readConfig(baseDir, problems);
     }
 
-    private static LoadSettings readConfig(Path baseDir, Problems problems) throws IOException {
+    static LoadSettings readConfig(Path baseDir, Problems problems) throws IOException {
         Path file = baseDir.resolve(ConfigReader.FILE);
         if (!Files.isRegularFile(file)) {
             problems.add(new ContentProblem(ConfigReader.FILE, 0, 0, null,
