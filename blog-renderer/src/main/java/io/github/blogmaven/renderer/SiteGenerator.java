@@ -83,7 +83,7 @@ public final class SiteGenerator {
         return result;
     }
 
-    private static LoadListener loadListener(BuildListener listener) {
+    static LoadListener loadListener(BuildListener listener) {
         return new LoadListener() {
             @Override
             public void info(String message) {
@@ -98,13 +98,13 @@ public final class SiteGenerator {
     }
 
     /** The blog's {@code source_dir}, as Hexo reads it: {@code source} unless the configuration names another. */
-    private static Path sourceDir(Path baseDir, Site site) {
+    static Path sourceDir(Path baseDir, Site site) {
         Object configured = site.config().values().get("source_dir");
         String name = configured instanceof String text ? text.strip().replaceAll("^/+|/+$", "") : "";
         return baseDir.resolve(name.isEmpty() ? "source" : name);
     }
 
-    private static Path userHome() {
+    static Path userHome() {
         String home = System.getProperty("user.home");
         return home == null || home.isBlank() ? null : Path.of(home);
     }

@@ -30,8 +30,8 @@
  *   <li>{@code site}: {@code title}, {@code subtitle}, {@code description}, {@code author}, {@code language},
  *       {@code url}, {@code root}, {@code home}, {@code config} (every {@code _config.yml} key, known or not),
  *       {@code data} ({@code source/_data}), {@code menu}, {@code tags}, {@code categories} (a tree),
- *       {@code recentPosts}, {@code atomUrl}, {@code rss2Url}, {@code archivesUrl}, {@code tagsUrl},
- *       {@code categoriesUrl};</li>
+ *       {@code recentPosts} (the five newest, each {@code title} and {@code url}), {@code atomUrl},
+ *       {@code rss2Url}, {@code archivesUrl}, {@code tagsUrl}, {@code categoriesUrl};</li>
  *   <li>{@code page} (and {@code post} in the post layout): {@code title}, {@code date} and {@code updated}
  *       ({@code .date}, {@code .time}, {@code .iso}), {@code url}, {@code permalink} (absolute),
  *       {@code content}, {@code excerpt}, {@code excerptIsPartial}, {@code moreUrl}, {@code toc}, {@code tags},

@@ -56,15 +56,28 @@ final class BrokenLinks {
      * @param templateNames how problems name a template ({@code Theme::describe})
      */
     BrokenLinks(Site site, RenderedContent content, Set<String> outputPaths, UnaryOperator<String> templateNames) {
+        this(site, content, outputPaths, templateNames, null);
+    }
+
+    /**
+     * Checks the links of the posts and pages read from {@code sources} now (every one when null): a live rebuild
+     * checks only what it rendered again, the rest having been checked against the same output paths before.
+     */
+    BrokenLinks(Site site, RenderedContent content, Set<String> outputPaths, UnaryOperator<String> templateNames,
+            Set<String> sources) {
         this.targets = new LinkTargets(site.config().root(), outputPaths);
         this.templateNames = templateNames;
         Set<String> urls = new HashSet<>();
         Set<String> brokenTargets = new HashSet<>();
         for (Post post : site.posts()) {
-            check(post.source().relativePath(), post.path(), content.of(post), urls, brokenTargets);
+            if (sources == null || sources.contains(post.source().relativePath())) {
+                check(post.source().relativePath(), post.path(), content.of(post), urls, brokenTargets);
+            }
         }
         for (Page page : site.pages()) {
-            check(page.source().relativePath(), page.path(), content.of(page), urls, brokenTargets);
+            if (sources == null || sources.contains(page.source().relativePath())) {
+                check(page.source().relativePath(), page.path(), content.of(page), urls, brokenTargets);
+            }
         }
         this.reportedUrls = Set.copyOf(urls);
         this.reportedTargets = Set.copyOf(brokenTargets);

@@ -15,6 +15,7 @@ import io.github.blogmaven.renderer.internal.pages.Listings;
 import io.github.blogmaven.renderer.internal.pages.Routes;
 import io.github.blogmaven.renderer.internal.theme.ThemeAsset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,6 +32,8 @@ public final class OutputPlanner {
     private final Routes routes;
     private final List<ThemeAsset> themeAssets;
     private final BuildListener listener;
+    /** For each post, by source file, the list pages that show it; filled by {@link #plan()}. */
+    private final Map<String, List<String>> listingsByPost = new HashMap<>();
 
     public OutputPlanner(Site site, Routes routes, List<ThemeAsset> themeAssets, BuildListener listener) {
         this.site = site;
@@ -101,10 +104,21 @@ public final class OutputPlanner {
         }
     }
 
-    private static Rendered listing(Listing listing, PageKind kind, String what) {
+    /**
+     * The output paths of the list pages showing each post, by the post's source file: the pages a change to
+     * the post's body can alter beyond its own. Complete once {@link #plan()} has run.
+     */
+    public Map<String, List<String>> listingsByPost() {
+        return listingsByPost;
+    }
+
+    private Rendered listing(Listing listing, PageKind kind, String what) {
+        String path = Links.fileOf(listing.route());
+        for (Post post : listing.posts()) {
+            listingsByPost.computeIfAbsent(post.source().relativePath(), k -> new ArrayList<>()).add(path);
+        }
         String origin = listing.number() == 1 ? what : what + ", page " + listing.number();
-        return new Rendered(Links.fileOf(listing.route()), kind, origin, Rank.GENERATED,
-                renderer -> renderer.listing(listing));
+        return new Rendered(path, kind, origin, Rank.GENERATED, renderer -> renderer.listing(listing));
     }
 
     private static Rendered generated(String route, PageKind kind, String what, PlannedFile.Task task) {

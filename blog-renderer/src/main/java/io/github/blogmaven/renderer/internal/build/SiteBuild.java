@@ -27,7 +27,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,12 +84,9 @@ public final class SiteBuild {
         start = lap("planned " + plan.size() + " files", start);
 
         try (Parallel parallel = new Parallel()) {
-            RenderedContent content = new ContentRenderer(markdown).render(site, Set.copyOf(outputPaths), feedPosts,
-                    parallel);
             ExternalLinks externalLinks = ExternalLinks.of(site.config());
-            if (externalLinks != null && externalLinks.field() == ExternalLinks.Field.POST) {
-                content = map(content, externalLinks::apply);
-            }
+            RenderedContent content = new ContentRenderer(markdown, postFilter(externalLinks), null)
+                    .render(site, Set.copyOf(outputPaths), feedPosts, parallel);
             start = lap("rendered the Markdown of " + (site.posts().size() + site.pages().size()) + " documents", start);
             // an unknown tag plugin is a warning; a post_link to no post fails the build, as it fails Hexo's
             content.warnings().forEach(problem -> listener.warn(problem.toString()));
@@ -148,20 +144,9 @@ public final class SiteBuild {
         return new Outcome(counts, copied);
     }
 
-    /**
-     * The content with {@code change} made to the HTML of every document and excerpt, for the filters Hexo runs
-     * after a post is rendered ({@code external_link.field: post}).
-     */
-    private static RenderedContent map(RenderedContent content, UnaryOperator<String> change) {
-        return new RenderedContent(map(content.posts(), change), map(content.pages(), change),
-                map(content.feedPosts(), change));
-    }
-
-    private static <K> Map<K, RenderedMarkdown> map(Map<K, RenderedMarkdown> documents, UnaryOperator<String> change) {
-        Map<K, RenderedMarkdown> out = new IdentityHashMap<>();
-        documents.forEach((key, doc) -> out.put(key, new RenderedMarkdown(change.apply(doc.html()),
-                change.apply(doc.excerpt()), doc.excerptIsPartial(), doc.toc(), doc.links())));
-        return out;
+    /** What Hexo's filters do to a post's HTML once rendered: {@code external_link.field: post}; else null. */
+    static UnaryOperator<String> postFilter(ExternalLinks externalLinks) {
+        return externalLinks != null && externalLinks.field() == ExternalLinks.Field.POST ? externalLinks::apply : null;
     }
 
     private long lap(String what, long since) {

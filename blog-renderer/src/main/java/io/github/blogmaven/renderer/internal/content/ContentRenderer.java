@@ -15,21 +15,40 @@ import io.github.blogmaven.renderer.internal.markdown.PostIndex;
 import io.github.blogmaven.renderer.internal.markdown.RenderedMarkdown;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /** Renders the Markdown of a whole site, every document on its own worker thread. */
 public final class ContentRenderer {
     private final Function<MarkdownSource, RenderedMarkdown> markdown;
+    private final UnaryOperator<String> htmlFilter;
+    private final MarkdownCache cache;
 
     /** @param markdown the renderer; must be thread-safe ({@code MarkdownRenderer::render} is) */
     public ContentRenderer(Function<MarkdownSource, RenderedMarkdown> markdown) {
+        this(markdown, null, null);
+    }
+
+    /**
+     * @param markdown the renderer; must be thread-safe ({@code MarkdownRenderer::render} is)
+     * @param htmlFilter what is done to the HTML of every document and excerpt after rendering, for the filters
+     *     Hexo runs after a post is rendered ({@code external_link.field: post}); null for nothing
+     * @param cache the renderings of the previous build, reused where still right and updated; null to render all
+     */
+    public ContentRenderer(Function<MarkdownSource, RenderedMarkdown> markdown, UnaryOperator<String> htmlFilter,
+            MarkdownCache cache) {
         this.markdown = Objects.requireNonNull(markdown, "markdown");
+        this.htmlFilter = htmlFilter;
+        this.cache = cache;
     }
 
     /**
@@ -40,7 +59,6 @@ public final class ContentRenderer {
      */
     public RenderedContent render(Site site, Set<String> outputPaths, List<Post> feedPosts, Parallel parallel)
             throws IOException, UnrenderableContentException {
-        SiteConfig config = site.config();
         List<Job> jobs = new ArrayList<>();
         for (Post post : site.posts()) {
             jobs.add(new Job(post, null, false));
@@ -51,7 +69,56 @@ public final class ContentRenderer {
         for (Post post : feedPosts) {
             jobs.add(new Job(post, null, true));
         }
-        PostIndex index = postIndex(site);
+        Map<String, RenderedMarkdown> posts = new HashMap<>();
+        Map<String, RenderedMarkdown> pages = new HashMap<>();
+        Map<String, RenderedMarkdown> feeds = new HashMap<>();
+        run(jobs, site.config(), outputPaths, index(site), parallel, posts, pages, feeds);
+        if (cache != null) {
+            Set<String> keys = new HashSet<>();
+            jobs.forEach(job -> keys.add(job.key()));
+            cache.retainOnly(keys);
+        }
+        return new RenderedContent(posts, pages, feeds);
+    }
+
+    /**
+     * {@code previous} with the posts of {@code changed} rendered again, with their feed renderings when they are
+     * among {@code feedPosts}; every other document is kept as it was. For a live rebuild after posts changed
+     * only in body, which changes no other document's rendering.
+     *
+     * @param index the posts tags can name, as {@link #index} gave it for the previous build
+     */
+    public RenderedContent update(RenderedContent previous, Site site, List<Post> changed, Set<String> outputPaths,
+            List<Post> feedPosts, PostIndex index, Parallel parallel) throws IOException, UnrenderableContentException {
+        Set<String> inFeed = new HashSet<>();
+        feedPosts.forEach(post -> inFeed.add(post.source().relativePath()));
+        List<Job> jobs = new ArrayList<>();
+        for (Post post : changed) {
+            jobs.add(new Job(post, null, false));
+            if (inFeed.contains(post.source().relativePath())) {
+                jobs.add(new Job(post, null, true));
+            }
+        }
+        Map<String, RenderedMarkdown> posts = new HashMap<>(previous.posts());
+        Map<String, RenderedMarkdown> pages = new HashMap<>(previous.pages());
+        Map<String, RenderedMarkdown> feeds = new HashMap<>(previous.feedPosts());
+        run(jobs, site.config(), outputPaths, index, parallel, posts, pages, feeds);
+        return new RenderedContent(posts, pages, feeds);
+    }
+
+    /** The posts {@code {% post_link %}} can name, each with the URL of its page. */
+    public static PostIndex index(Site site) {
+        Links links = new Links(site.config());
+        List<PostIndex.Entry> entries = new ArrayList<>();
+        for (Post post : site.posts()) {
+            entries.add(new PostIndex.Entry(post.slug(), post.title(), links.url(Links.postRoute(post.path()))));
+        }
+        return new PostIndex(entries);
+    }
+
+    private void run(List<Job> jobs, SiteConfig config, Set<String> outputPaths, PostIndex index, Parallel parallel,
+            Map<String, RenderedMarkdown> posts, Map<String, RenderedMarkdown> pages,
+            Map<String, RenderedMarkdown> feeds) throws IOException, UnrenderableContentException {
         List<Object> outcomes = parallel.map(jobs, job -> {
             try {
                 return render(job, config, outputPaths, index);
@@ -61,53 +128,64 @@ public final class ContentRenderer {
         });
         // One problem per file, even when a post is rendered twice (page and feed).
         Map<String, MarkdownTooComplexException> tooComplex = new TreeMap<>();
-        List<RenderedMarkdown> results = new ArrayList<>(outcomes.size());
         for (Object outcome : outcomes) {
             if (outcome instanceof MarkdownTooComplexException e) {
                 tooComplex.putIfAbsent(e.sourcePath(), e);
-                results.add(null);
-            } else {
-                results.add((RenderedMarkdown) outcome);
             }
         }
         if (!tooComplex.isEmpty()) {
             throw new UnrenderableContentException(tooComplex.values());
         }
-
-        Map<Post, RenderedMarkdown> posts = new IdentityHashMap<>();
-        Map<Page, RenderedMarkdown> pages = new IdentityHashMap<>();
-        Map<Post, RenderedMarkdown> feeds = new IdentityHashMap<>();
         for (int i = 0; i < jobs.size(); i++) {
             Job job = jobs.get(i);
+            RenderedMarkdown rendered = (RenderedMarkdown) outcomes.get(i);
             if (job.page != null) {
-                pages.put(job.page, results.get(i));
+                pages.put(job.page.source().relativePath(), rendered);
             } else if (job.absolute) {
-                feeds.put(job.post, results.get(i));
+                feeds.put(job.post.source().relativePath(), rendered);
             } else {
-                posts.put(job.post, results.get(i));
+                posts.put(job.post.source().relativePath(), rendered);
             }
         }
-        return new RenderedContent(posts, pages, feeds);
     }
 
     private RenderedMarkdown render(Job job, SiteConfig config, Set<String> outputPaths, PostIndex index) {
         if (job.page != null && !job.page.markdown()) {
-            return new RenderedMarkdown(job.page.content(), "", false, List.of());
+            return filter(new RenderedMarkdown(job.page.content(), "", false, List.of()));
         }
         String path = job.post != null ? job.post.path() : job.page.path();
         String assetDir = job.post != null && config.postAssetFolder() ? assetDirectory(job.post.path()) : null;
-        LinkContext links = new LinkContext(config.root(), Links.directoryOf(path), assetDir, outputPaths::contains,
+        Map<String, Boolean> outputLookups = cache == null ? null : new HashMap<>();
+        Map<String, Optional<PostIndex.Entry>> postLookups = cache == null ? null : new HashMap<>();
+        Predicate<String> exists = cache == null ? outputPaths::contains : target -> {
+            boolean found = outputPaths.contains(target);
+            outputLookups.put(target, found);
+            return found;
+        };
+        LinkContext links = new LinkContext(config.root(), Links.directoryOf(path), assetDir, exists,
                 job.absolute ? config.url() : null);
         FrontMatter frontMatter = job.post != null ? job.post.frontMatter() : job.page.frontMatter();
-        BodyContext body = new BodyContext(index, !Boolean.TRUE.equals(frontMatter.get("disableNunjucks")),
-                math(config, frontMatter));
+        BodyContext body = new BodyContext(cache == null ? index : index.recordingInto(postLookups),
+                !Boolean.TRUE.equals(frontMatter.get("disableNunjucks")), math(config, frontMatter));
         MarkdownSource source = job.post != null
                 ? new MarkdownSource(job.post.content(), job.post.source().relativePath(), job.post.contentLine(),
                         links, body)
                 : new MarkdownSource(job.page.content(), job.page.source().relativePath(), job.page.contentLine(),
                         links, body);
+        String key = job.key();
+        if (cache != null) {
+            RenderedMarkdown kept = cache.find(key, source, outputPaths, index);
+            if (kept != null) {
+                return kept;
+            }
+        }
         try {
-            return markdown.apply(source);
+            RenderedMarkdown rendered = filter(markdown.apply(source));
+            if (cache != null) {
+                cache.keep(key, new MarkdownCache.Entry(MarkdownCache.Inputs.of(source), Map.copyOf(outputLookups),
+                        Map.copyOf(postLookups), rendered));
+            }
+            return rendered;
         } catch (MarkdownTooComplexException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -115,14 +193,12 @@ public final class ContentRenderer {
         }
     }
 
-    /** The posts {@code {% post_link %}} can name, each with the URL of its page. */
-    private static PostIndex postIndex(Site site) {
-        Links links = new Links(site.config());
-        List<PostIndex.Entry> entries = new ArrayList<>();
-        for (Post post : site.posts()) {
-            entries.add(new PostIndex.Entry(post.slug(), post.title(), links.url(Links.postRoute(post.path()))));
+    private RenderedMarkdown filter(RenderedMarkdown doc) {
+        if (htmlFilter == null) {
+            return doc;
         }
-        return new PostIndex(entries);
+        return new RenderedMarkdown(htmlFilter.apply(doc.html()), htmlFilter.apply(doc.excerpt()),
+                doc.excerptIsPartial(), doc.toc(), doc.links(), doc.warnings(), doc.errors());
     }
 
     /**
@@ -156,5 +232,10 @@ public final class ContentRenderer {
     }
 
     private record Job(Post post, Page page, boolean absolute) {
+        /** The job's document in the cache: the source file and the kind of links. */
+        String key() {
+            return (absolute ? "feed:" : "page:")
+                    + (post != null ? post.source().relativePath() : page.source().relativePath());
+        }
     }
 }

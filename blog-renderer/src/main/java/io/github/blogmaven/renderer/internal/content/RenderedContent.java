@@ -6,38 +6,41 @@ import io.github.blogmaven.model.Post;
 import io.github.blogmaven.renderer.internal.markdown.RenderedMarkdown;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The rendered Markdown of a build, looked up by the very post or page object of the loaded site.
+ * The rendered Markdown of a build, looked up by source file ({@link io.github.blogmaven.model.SourceFile#relativePath()}),
+ * so a post object re-read with only a new body (a live rebuild) finds its new rendering from any list that still
+ * holds the previous object.
  *
- * @param posts every post, with root-relative links
- * @param pages every page, with root-relative links
- * @param feedPosts the posts of the feeds, rendered again with absolute links
+ * @param posts every post, with root-relative links, by source file
+ * @param pages every page, with root-relative links, by source file
+ * @param feedPosts the posts of the feeds, rendered again with absolute links, by source file
  */
 public record RenderedContent(
-        Map<Post, RenderedMarkdown> posts, Map<Page, RenderedMarkdown> pages, Map<Post, RenderedMarkdown> feedPosts) {
+        Map<String, RenderedMarkdown> posts, Map<String, RenderedMarkdown> pages,
+        Map<String, RenderedMarkdown> feedPosts) {
 
     public RenderedContent {
-        posts = Collections.unmodifiableMap(new IdentityHashMap<>(posts));
-        pages = Collections.unmodifiableMap(new IdentityHashMap<>(pages));
-        feedPosts = Collections.unmodifiableMap(new IdentityHashMap<>(feedPosts));
+        posts = Collections.unmodifiableMap(new HashMap<>(posts));
+        pages = Collections.unmodifiableMap(new HashMap<>(pages));
+        feedPosts = Collections.unmodifiableMap(new HashMap<>(feedPosts));
     }
 
     public RenderedMarkdown of(Post post) {
-        return require(posts.get(post), post.source().relativePath());
+        return require(posts.get(post.source().relativePath()), post.source().relativePath());
     }
 
     public RenderedMarkdown of(Page page) {
-        return require(pages.get(page), page.source().relativePath());
+        return require(pages.get(page.source().relativePath()), page.source().relativePath());
     }
 
     /** The post rendered with absolute links, or the root-relative rendering when it is not in a feed. */
     public RenderedMarkdown forFeed(Post post) {
-        RenderedMarkdown absolute = feedPosts.get(post);
+        RenderedMarkdown absolute = feedPosts.get(post.source().relativePath());
         return absolute != null ? absolute : of(post);
     }
 

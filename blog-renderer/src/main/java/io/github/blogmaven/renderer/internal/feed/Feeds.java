@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Builds the feed and sitemap views of a site. */
+/** Builds the feed and sitemap views of a site. Shared by render threads. */
 public final class Feeds {
     /** hexo-generator-feed's default {@code feed.limit}. */
     public static final int DEFAULT_LIMIT = 20;
@@ -36,6 +36,11 @@ public final class Feeds {
     private final boolean fullContent;
     private final int contentLimit;
     private final String contentLimitDelimiter;
+    /**
+     * The sitemap's entries, made once: both sitemaps list them. Render threads may each make them the first
+     * time; they are equal, so whichever is kept does not matter.
+     */
+    private volatile List<SitemapEntry> sitemap;
 
     public Feeds(Site site, Links links, Routes routes) {
         this.site = site;
@@ -154,6 +159,15 @@ public final class Feeds {
      * {@code https://example.com/blog} without a slash for a site under a path.
      */
     public List<SitemapEntry> sitemap() {
+        List<SitemapEntry> entries = sitemap;
+        if (entries == null) {
+            entries = sitemapEntries();
+            sitemap = entries;
+        }
+        return entries;
+    }
+
+    private List<SitemapEntry> sitemapEntries() {
         Map<?, ?> settings = site.config().values().get("sitemap") instanceof Map<?, ?> map ? map : Map.of();
         List<SitemapEntry> entries = new ArrayList<>();
         entries.add(new SitemapEntry(home(site.config().url()), newest(site.posts()), "daily", "1.0"));
@@ -180,7 +194,7 @@ public final class Feeds {
                         newest(category.posts()), "weekly", "0.2"));
             }
         }
-        return entries;
+        return List.copyOf(entries);
     }
 
     /** The plain-text sitemap: the URLs of {@link #sitemap()}, one a line. */
@@ -200,7 +214,13 @@ public final class Feeds {
     }
 
     private static String newest(List<Post> posts) {
-        return posts.stream().map(Post::updated).max(ZonedDateTime::compareTo).map(Feeds::iso).orElse(null);
+        ZonedDateTime newest = null;
+        for (Post post : posts) {
+            if (newest == null || post.updated().isAfter(newest)) {
+                newest = post.updated();
+            }
+        }
+        return newest == null ? null : iso(newest);
     }
 
     private static String iso(ZonedDateTime dateTime) {

@@ -3,6 +3,7 @@ package io.github.blogmaven.renderer.internal.markdown;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The posts a body can link to with {@code {% post_link %}} and {@code {% post_path %}}, found as Hexo finds
@@ -22,11 +23,16 @@ public final class PostIndex {
     public record Entry(String slug, String title, String url) {
     }
 
-    private final Map<String, Entry> bySlug = new HashMap<>();
-    private final Map<String, Entry> byTitle = new HashMap<>();
+    private final Map<String, Entry> bySlug;
+    private final Map<String, Entry> byTitle;
+    /** Where {@link #find} notes each key and what it found, or null. */
+    private final Map<String, Optional<Entry>> lookups;
 
     /** @param posts the published posts; where two share a title, the first one wins */
     public PostIndex(List<Entry> posts) {
+        this.bySlug = new HashMap<>();
+        this.byTitle = new HashMap<>();
+        this.lookups = null;
         for (Entry post : posts) {
             bySlug.putIfAbsent(post.slug(), post);
             if (!post.title().isEmpty()) {
@@ -35,9 +41,27 @@ public final class PostIndex {
         }
     }
 
+    private PostIndex(PostIndex index, Map<String, Optional<Entry>> lookups) {
+        this.bySlug = index.bySlug;
+        this.byTitle = index.byTitle;
+        this.lookups = lookups;
+    }
+
+    /**
+     * This index, noting into {@code lookups} every key one document looks up and what it found, so a live
+     * rebuild can tell whether rendering that document again against another index would change anything.
+     */
+    public PostIndex recordingInto(Map<String, Optional<Entry>> lookups) {
+        return new PostIndex(this, lookups);
+    }
+
     /** The post whose slug, or else whose title, is {@code key}; {@code null} when none is. */
     public Entry find(String key) {
         Entry post = bySlug.get(key);
-        return post != null ? post : byTitle.get(key);
+        Entry found = post != null ? post : byTitle.get(key);
+        if (lookups != null) {
+            lookups.put(key, Optional.ofNullable(found));
+        }
+        return found;
     }
 }

@@ -20,7 +20,7 @@ import java.util.Map;
  * @param menu the {@code menu:} of {@code _config.yml}; empty when there is none
  * @param tags every tag, sorted by name
  * @param categories the top-level categories, with their sub-categories nested
- * @param recentPosts the five newest posts
+ * @param recentPosts the five newest posts, each its title and URL
  * @param postCount the number of published posts
  * @param atomUrl root-relative URL of the Atom feed
  * @param rss2Url root-relative URL of the RSS feed
@@ -42,7 +42,7 @@ public record SiteView(
         List<MenuItem> menu,
         List<TermView> tags,
         List<CategoryNode> categories,
-        List<ArticleView> recentPosts,
+        List<PostLink> recentPosts,
         int postCount,
         String atomUrl,
         String rss2Url,

@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,8 +44,9 @@ public final class Views {
     private final Map<String, TermView> tags = new HashMap<>();
     private final Map<String, TermView> categories = new HashMap<>();
     private final Map<String, Category> categoryNodes = new HashMap<>();
-    private final Map<Post, ArticleView> posts = new IdentityHashMap<>();
-    private final Map<Page, ArticleView> pages = new IdentityHashMap<>();
+    /** By source file, so a list still holding a post's previous object finds its new view after a live rebuild. */
+    private final Map<String, ArticleView> posts = new HashMap<>();
+    private final Map<String, ArticleView> pages = new HashMap<>();
     private final SiteView siteView;
 
     public Views(Site site, RenderedContent content, Links links, Routes routes) {
@@ -74,12 +74,44 @@ public final class Views {
         for (int i = 0; i < all.size(); i++) {
             PostLink newer = i > 0 ? link(built.get(i - 1)) : null;
             PostLink older = i + 1 < all.size() ? link(built.get(i + 1)) : null;
-            posts.put(all.get(i), built.get(i).withNeighbours(newer, older));
+            posts.put(key(all.get(i)), built.get(i).withNeighbours(newer, older));
         }
         for (Page page : site.pages()) {
-            pages.put(page, article(page, content.of(page)));
+            pages.put(page.source().relativePath(), article(page, content.of(page)));
         }
         this.siteView = buildSiteView();
+    }
+
+    /** A copy of {@code previous} for {@code site}, in which only the views of {@code changed} are built again. */
+    private Views(Views previous, Site site, RenderedContent content, List<Post> changed) {
+        this.site = site;
+        this.links = previous.links;
+        this.routes = previous.routes;
+        this.dateFormat = previous.dateFormat;
+        this.timeFormat = previous.timeFormat;
+        this.tags.putAll(previous.tags);
+        this.categories.putAll(previous.categories);
+        this.categoryNodes.putAll(previous.categoryNodes);
+        this.posts.putAll(previous.posts);
+        this.pages.putAll(previous.pages);
+        for (Post post : changed) {
+            ArticleView old = previous.posts.get(key(post));
+            posts.put(key(post), article(post, content.of(post)).withNeighbours(old.newer(), old.older()));
+        }
+        this.siteView = previous.siteView;
+    }
+
+    /**
+     * These views with the posts of {@code changed} built again from {@code site} and {@code content}: for a live
+     * rebuild after posts changed only in body and {@code updated} time ({@code SiteLoader.rereadBodies}), which
+     * leaves every other view as it was. The site view shows no body nor {@code updated}, so it is kept too.
+     */
+    public Views withNewBodies(Site site, RenderedContent content, List<Post> changed) {
+        return new Views(this, site, content, changed);
+    }
+
+    private static String key(Post post) {
+        return post.source().relativePath();
     }
 
     /** The theme's merged configuration, Hexo's {@code theme} variable. */
@@ -92,17 +124,17 @@ public final class Views {
     }
 
     public ArticleView of(Post post) {
-        return posts.get(post);
+        return posts.get(key(post));
     }
 
     public ArticleView of(Page page) {
-        return pages.get(page);
+        return pages.get(page.source().relativePath());
     }
 
     public List<ArticleView> of(List<Post> slice) {
         List<ArticleView> out = new ArrayList<>(slice.size());
         for (Post post : slice) {
-            out.add(posts.get(post));
+            out.add(posts.get(key(post)));
         }
         return out;
     }
@@ -359,7 +391,8 @@ public final class Views {
     private SiteView buildSiteView() {
         SiteConfig config = site.config();
         List<TermView> tagList = site.tags().stream().map(tag -> tag(tag.term())).toList();
-        List<ArticleView> recent = of(site.posts().subList(0, Math.min(RECENT_POSTS, site.posts().size())));
+        List<PostLink> recent = of(site.posts().subList(0, Math.min(RECENT_POSTS, site.posts().size()))).stream()
+                .map(Views::link).toList();
         int published = (int) site.posts().stream().filter(p -> !p.draft()).count();
         return new SiteView(config.title(), config.subtitle(), config.description(), config.author(),
                 config.language(), config.url(), config.root(), links.url(homeRoute()), config.values(), site.data(), menu(),

@@ -14,7 +14,6 @@ import io.github.blogmaven.renderer.internal.markdown.RenderedMarkdown;
 import io.github.blogmaven.renderer.internal.pages.Routes;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -95,8 +94,8 @@ class FeedsTest {
     }
 
     private static FeedEntry entry(Site site, Post post, String html) {
-        Map<Post, RenderedMarkdown> rendered = new IdentityHashMap<>();
-        site.posts().forEach(p -> rendered.put(p, new RenderedMarkdown(p == post ? html : "<p>x</p>",
+        Map<String, RenderedMarkdown> rendered = new HashMap<>();
+        site.posts().forEach(p -> rendered.put(p.source().relativePath(), new RenderedMarkdown(p == post ? html : "<p>x</p>",
                 p == post ? html : "<p>x</p>", false, List.of())));
         RenderedContent content = new RenderedContent(rendered, new HashMap<>(), new HashMap<>());
         FeedView view = new Feeds(site, new Links(site.config()), new Routes(site.config())).feed(List.of(post),

@@ -11,7 +11,7 @@ import io.github.blogmaven.renderer.internal.links.Links;
 import io.github.blogmaven.renderer.internal.markdown.RenderedMarkdown;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -89,8 +89,8 @@ class PaginatorTest {
     }
 
     static Views views(Site site, Routes routes) {
-        Map<Post, RenderedMarkdown> rendered = new IdentityHashMap<>();
-        site.posts().forEach(p -> rendered.put(p, new RenderedMarkdown("<p>x</p>", "<p>x</p>", false, List.of())));
+        Map<String, RenderedMarkdown> rendered = new HashMap<>();
+        site.posts().forEach(p -> rendered.put(p.source().relativePath(), new RenderedMarkdown("<p>x</p>", "<p>x</p>", false, List.of())));
         return new Views(site, new RenderedContent(rendered, Map.of(), Map.of()), new Links(site.config()), routes);
     }
 

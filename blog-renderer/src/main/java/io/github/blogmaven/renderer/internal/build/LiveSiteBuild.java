@@ -1,0 +1,409 @@
+package io.github.blogmaven.renderer.internal.build;
+
+import io.github.blogmaven.model.ContentException;
+import io.github.blogmaven.model.ContentProblem;
+import io.github.blogmaven.model.LoadOptions;
+import io.github.blogmaven.model.Post;
+import io.github.blogmaven.model.Site;
+import io.github.blogmaven.model.SiteConfig;
+import io.github.blogmaven.model.SiteLoader;
+import io.github.blogmaven.renderer.BuildListener;
+import io.github.blogmaven.renderer.GenerateException;
+import io.github.blogmaven.renderer.PageKind;
+import io.github.blogmaven.renderer.internal.build.PlannedFile.Copied;
+import io.github.blogmaven.renderer.internal.build.PlannedFile.Rendered;
+import io.github.blogmaven.renderer.internal.content.ContentRenderer;
+import io.github.blogmaven.renderer.internal.content.MarkdownCache;
+import io.github.blogmaven.renderer.internal.content.RenderedContent;
+import io.github.blogmaven.renderer.internal.feed.Feeds;
+import io.github.blogmaven.renderer.internal.links.ExternalLinks;
+import io.github.blogmaven.renderer.internal.links.Links;
+import io.github.blogmaven.renderer.internal.links.RelativeLinks;
+import io.github.blogmaven.renderer.internal.markdown.MarkdownOptions;
+import io.github.blogmaven.renderer.internal.markdown.MarkdownRenderer;
+import io.github.blogmaven.renderer.internal.markdown.PostIndex;
+import io.github.blogmaven.renderer.internal.output.LiveOutput;
+import io.github.blogmaven.renderer.internal.output.OutputSession;
+import io.github.blogmaven.renderer.internal.output.OutputWriter;
+import io.github.blogmaven.renderer.internal.pages.Routes;
+import io.github.blogmaven.renderer.internal.pages.Views;
+import io.github.blogmaven.renderer.internal.theme.TemplateFailure;
+import io.github.blogmaven.renderer.internal.theme.Theme;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * A site kept built in one output folder while its sources change, rebuilding only what a change affects.
+ *
+ * <p>Two ways to rebuild. When every changed file is a post whose front matter is as it was (a writer saving a
+ * body), the posts are re-read alone ({@link SiteLoader#rereadBodies}), their Markdown rendered again, and only
+ * the pages that show them rendered: their own pages, the list pages they are on, the feeds and the sitemap.
+ * Nothing else can differ, since every other page shows of a post only what did not change. Any other change
+ * (a new or deleted file, a title, tag or date, a page, an asset, the configuration, the theme) loads the whole
+ * site again and renders every page, but the Markdown of each document is rendered again only when its text or
+ * what it links to changed ({@link MarkdownCache}). Either way a page is written only when its bytes differ from
+ * what is on disk, a file the site no longer has is deleted, and the outcome is the folder a whole build of the
+ * same sources writes.
+ *
+ * <p>A rebuild that fails (a content error, a broken template) writes nothing: the last good site stays. One
+ * rebuild at a time; not thread-safe.
+ */
+public final class LiveSiteBuild implements AutoCloseable {
+    /** The length an automatic excerpt aims for, as in {@code SiteGenerator}. */
+    private static final int AUTO_EXCERPT_LENGTH = 200;
+    /** The list generators whose {@code order_by} may sort by {@code updated}, which every save changes. */
+    private static final List<String> ORDERED_LISTS = List.of("index_generator", "archive_generator",
+            "tag_generator", "category_generator", "feed");
+
+    /**
+     * What one rebuild did.
+     *
+     * @param written the files written, relative to the output folder
+     * @param deleted the files deleted
+     * @param whole whether the whole site was loaded and rendered again (else only the changed posts' pages)
+     * @param rendered how many pages were rendered
+     * @param pages the pages of each kind the site now has
+     */
+    public record Outcome(Set<String> written, Set<String> deleted, boolean whole, int rendered,
+            Map<PageKind, Integer> pages) {
+    }
+
+    /** What the last good build was made of, kept for the next. */
+    private record Built(Site site, Theme theme, Routes routes, Links links, Map<String, PlannedFile> plan,
+            Set<String> outputPaths, Map<String, List<String>> listingsByPost, List<Post> feedPosts,
+            PostIndex index, RenderedContent content, Views views, Map<PageKind, Integer> pages) {
+    }
+
+    private final Path baseDir;
+    private final Function<Site, Path> sourceDirOf;
+    private final Path outputDir;
+    private final Path home;
+    private final LoadOptions loadOptions;
+    private final BuildListener listener;
+    private final boolean failOnBrokenLinks;
+    /** What each file this session wrote holds: a digest for a page, the source's stamp for a copy. */
+    private final Map<String, Object> onDisk = new ConcurrentHashMap<>();
+
+    private MarkdownCache cache;
+    private SiteConfig cacheConfig;
+    private MarkdownRenderer markdown;
+    private Built last;
+    private LiveOutput output;
+
+    /**
+     * @param sourceDirOf the blog's source folder, which the output must never replace, by its loaded site
+     * @param home the user's home folder, which is never built into; null when unknown
+     */
+    public LiveSiteBuild(Path baseDir, Function<Site, Path> sourceDirOf, Path outputDir, Path home, LoadOptions loadOptions,
+            BuildListener listener, boolean failOnBrokenLinks) {
+        this.baseDir = baseDir.toAbsolutePath().normalize();
+        this.sourceDirOf = sourceDirOf;
+        this.outputDir = outputDir;
+        this.home = home;
+        this.loadOptions = loadOptions;
+        this.listener = listener;
+        this.failOnBrokenLinks = failOnBrokenLinks;
+    }
+
+    /**
+     * Brings the output up to date.
+     *
+     * @param changed the files changed since the last call, relative to the base directory with {@code /}; null
+     *     when unknown (the first build, or the watcher lost events), which rebuilds the whole site
+     * @throws GenerateException listing every problem; the output is left as it was
+     */
+    public Outcome build(Set<String> changed) throws GenerateException, IOException {
+        if (last != null && changed != null && !changed.isEmpty() && !ordersByUpdated(last.site().config())) {
+            Site reread = onlyPosts(changed) ? SiteLoader.rereadBodies(last.site(), changed).orElse(null) : null;
+            if (reread != null) {
+                return bodies(reread, changed);
+            }
+        }
+        return whole();
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (output != null) {
+            output.close();
+        }
+    }
+
+    private boolean onlyPosts(Set<String> changed) {
+        Set<String> posts = new HashSet<>();
+        for (Post post : last.site().posts()) {
+            if (changed.contains(post.source().relativePath())) {
+                posts.add(post.source().relativePath());
+            }
+        }
+        return posts.size() == changed.size();
+    }
+
+    private static boolean ordersByUpdated(SiteConfig config) {
+        for (String list : ORDERED_LISTS) {
+            if (config.values().get(list) instanceof Map<?, ?> settings
+                    && String.valueOf(settings.get("order_by")).contains("updated")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Posts that changed only in body: their pages, the lists they are on, the feeds and the sitemaps. */
+    private Outcome bodies(Site site, Set<String> changed) throws GenerateException, IOException {
+        Built before = last;
+        List<Post> changedPosts = site.posts().stream()
+                .filter(post -> changed.contains(post.source().relativePath())).toList();
+        List<Post> feedPosts = Feeds.select(site);
+        try (Parallel parallel = new Parallel()) {
+            RenderedContent content = content(site, parallel, contents -> contents.update(before.content(), site,
+                    changedPosts, before.outputPaths(), feedPosts, before.index(), parallel));
+            Views views = before.views().withNewBodies(site, content, changedPosts);
+            Set<String> pages = new TreeSet<>();
+            for (Post post : changedPosts) {
+                pages.add(post.path());
+                pages.addAll(before.listingsByPost().getOrDefault(post.source().relativePath(), List.of()));
+            }
+            pages.add(Links.fileOf(before.routes().atom()));
+            pages.add(Links.fileOf(before.routes().rss2()));
+            before.routes().sitemaps().forEach(sitemap -> pages.add(Links.fileOf(sitemap)));
+            List<PlannedFile> affected = new ArrayList<>();
+            for (String page : pages) {
+                PlannedFile file = before.plan().get(page);
+                if (file instanceof Rendered) {
+                    affected.add(file);
+                }
+            }
+            Built now = new Built(site, before.theme(), before.routes(), before.links(), before.plan(),
+                    before.outputPaths(), before.listingsByPost(), feedPosts, before.index(), content, views,
+                    before.pages());
+            OutputWriter staged = output.stage();
+            Set<String> written;
+            try {
+                written = renderAndStage(now, affected, staged, parallel, changed);
+            } catch (GenerateException | IOException | RuntimeException e) {
+                output.discard(staged);
+                throw e;
+            }
+            output.apply(staged, Set.of(), before.outputPaths());
+            last = now;
+            return new Outcome(written, Set.of(), false, affected.size(), now.pages());
+        }
+    }
+
+    /** Anything else: the whole site loaded and every page rendered, writing only what differs. */
+    private Outcome whole() throws GenerateException, IOException {
+        Site site;
+        try {
+            site = SiteLoader.load(baseDir, loadOptions);
+        } catch (ContentException e) {
+            throw new GenerateException(e.problems());
+        }
+        if (!site.config().equals(cacheConfig)) {
+            cache = new MarkdownCache();
+            cacheConfig = site.config();
+            markdown = new MarkdownRenderer(new MarkdownOptions(site.config().markdownBreaks(), AUTO_EXCERPT_LENGTH));
+        }
+        Links links = new Links(site.config());
+        Routes routes = new Routes(site.config());
+        Theme theme = Theme.open(site.baseDir(), site.config(), links, listener);
+        OutputPlanner planner = new OutputPlanner(site, routes, theme.assets(), listener);
+        List<PlannedFile> plan = planner.plan();
+        Map<String, PlannedFile> byPath = new TreeMap<>();
+        plan.forEach(file -> byPath.put(file.path(), file));
+        Set<String> outputPaths = Collections.unmodifiableSet(new TreeSet<>(byPath.keySet()));
+        List<Post> feedPosts = Feeds.select(site);
+        Map<PageKind, Integer> counts = new EnumMap<>(PageKind.class);
+        plan.forEach(file -> {
+            if (file instanceof Rendered rendered) {
+                counts.merge(rendered.kind(), 1, Integer::sum);
+            }
+        });
+
+        if (output == null) {
+            return first(site, theme, routes, links, plan, byPath, outputPaths, planner, feedPosts, counts);
+        }
+        output.claim(outputPaths);
+        try (Parallel parallel = new Parallel()) {
+            RenderedContent content = content(site, parallel,
+                    contents -> contents.render(site, outputPaths, feedPosts, parallel));
+            Views views = new Views(site, content, links, routes);
+            Built now = new Built(site, theme, routes, links, byPath, outputPaths, planner.listingsByPost(),
+                    feedPosts, ContentRenderer.index(site), content, views, counts);
+            Set<String> deleted = new TreeSet<>(last == null ? Set.of() : last.outputPaths());
+            deleted.removeAll(outputPaths);
+            OutputWriter staged = output.stage();
+            Set<String> written;
+            try {
+                written = renderAndStage(now, plan, staged, parallel, null);
+            } catch (GenerateException | IOException | RuntimeException e) {
+                output.discard(staged);
+                throw e;
+            }
+            output.apply(staged, deleted, outputPaths);
+            deleted.forEach(onDisk::remove);
+            last = now;
+            return new Outcome(written, deleted, true, (int) plan.stream().filter(f -> f instanceof Rendered).count(),
+                    counts);
+        }
+    }
+
+    /** The first build: a whole one through an output session, as {@code mvn package} writes it. */
+    private Outcome first(Site site, Theme theme, Routes routes, Links links, List<PlannedFile> plan,
+            Map<String, PlannedFile> byPath, Set<String> outputPaths, OutputPlanner planner, List<Post> feedPosts,
+            Map<PageKind, Integer> counts) throws GenerateException, IOException {
+        Built now;
+        try (OutputSession session = OutputSession.open(baseDir, sourceDirOf.apply(site), outputDir,
+                home, listener);
+                Parallel parallel = new Parallel()) {
+            session.claim(outputPaths);
+            RenderedContent content = content(site, parallel,
+                    contents -> contents.render(site, outputPaths, feedPosts, parallel));
+            Views views = new Views(site, content, links, routes);
+            now = new Built(site, theme, routes, links, byPath, outputPaths, planner.listingsByPost(), feedPosts,
+                    ContentRenderer.index(site), content, views, counts);
+            renderAndStage(now, plan, session.writer(), parallel, null);
+            session.commit();
+        } catch (GenerateException | IOException | RuntimeException e) {
+            onDisk.clear();
+            throw e;
+        }
+        output = LiveOutput.open(baseDir, sourceDirOf.apply(site), outputDir, home);
+        last = now;
+        return new Outcome(new TreeSet<>(outputPaths), Set.of(), true,
+                (int) plan.stream().filter(f -> f instanceof Rendered).count(), counts);
+    }
+
+    /** How the Markdown of a rebuild is rendered: all of it, or a few posts again. */
+    @FunctionalInterface
+    private interface ContentStep {
+        RenderedContent run(ContentRenderer renderer) throws GenerateException, IOException;
+    }
+
+    /**
+     * Renders the Markdown {@code step} asks for, reusing what the cache still has right; fails on the errors of
+     * the content and reports its warnings.
+     */
+    private RenderedContent content(Site site, Parallel parallel, ContentStep step)
+            throws GenerateException, IOException {
+        ExternalLinks externalLinks = ExternalLinks.of(site.config());
+        RenderedContent content = step.run(new ContentRenderer(markdown::render, SiteBuild.postFilter(externalLinks),
+                cache));
+        content.warnings().forEach(problem -> listener.warn(problem.toString()));
+        if (!content.errors().isEmpty()) {
+            throw new GenerateException(content.errors());
+        }
+        return content;
+    }
+
+    /**
+     * Renders {@code files} and stages those whose bytes differ from what this session last wrote; fails, staging
+     * nothing more, on a template error or (when so configured) a broken link.
+     *
+     * @param checkedSources the posts and pages whose content links are checked; null for all
+     *
+     * @return the paths staged
+     */
+    private Set<String> renderAndStage(Built built, List<PlannedFile> files, OutputWriter staged, Parallel parallel,
+            Set<String> checkedSources) throws GenerateException, IOException {
+        ExternalLinks externalLinks = ExternalLinks.of(built.site().config());
+        BrokenLinks brokenLinks = new BrokenLinks(built.site(), built.content(), built.outputPaths(),
+                built.theme()::describe, checkedSources);
+        PageRenderer renderer = new PageRenderer(built.theme(), built.views(), built.content(), built.routes(),
+                new Feeds(built.site(), built.links(), built.routes()), built.feedPosts(), brokenLinks,
+                externalLinks != null && externalLinks.field() == ExternalLinks.Field.SITE ? externalLinks : null,
+                built.site().config().relativeLink() ? new RelativeLinks(built.site().config().root()) : null);
+        Map<String, Object> stamps = new ConcurrentHashMap<>();
+        List<TemplateFailure> failures = parallel.map(files, file -> {
+            if (file instanceof Rendered rendered) {
+                byte[] page;
+                try {
+                    page = rendered.task().render(renderer).getBytes(StandardCharsets.UTF_8);
+                } catch (TemplateFailure failure) {
+                    return failure;
+                }
+                Digest digest = Digest.of(page);
+                if (!digest.equals(onDisk.get(rendered.path()))) {
+                    staged.write(rendered.path(), page);
+                    stamps.put(rendered.path(), digest);
+                }
+            } else {
+                Copied copied = (Copied) file;
+                Object stamp = copied.file() != null ? FileStamp.of(copied.file()) : copied.resource();
+                if (!stamp.equals(onDisk.get(copied.path()))) {
+                    if (copied.file() != null) {
+                        staged.copy(copied.file(), copied.path());
+                    } else {
+                        staged.copyResource(copied.resource(), copied.path());
+                    }
+                    stamps.put(copied.path(), stamp);
+                }
+            }
+            return null;
+        });
+        List<ContentProblem> problems = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (TemplateFailure failure : failures) {
+            if (failure != null && seen.add(failure.template() + ":" + failure.line() + ":" + failure.description())) {
+                problems.add(new ContentProblem(failure.template(), failure.line(), failure.column(), null,
+                        failure.description() + " (while rendering " + failure.page() + ")", failure.hint()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new GenerateException(problems);
+        }
+        brokenLinks.report(failOnBrokenLinks, listener);
+        onDisk.putAll(stamps);
+        return new TreeSet<>(stamps.keySet());
+    }
+
+    /** A page's bytes, by their SHA-256: equal digests, equal pages, without keeping every page in memory. */
+    private record Digest(byte[] value) {
+        static Digest of(byte[] bytes) {
+            try {
+                return new Digest(MessageDigest.getInstance("SHA-256").digest(bytes));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java has SHA-256", e);
+            }
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Digest digest && Arrays.equals(value, digest.value);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(value);
+        }
+    }
+
+    /** What a copied file was when copied: a file with the same path, size and time is not copied again. */
+    private record FileStamp(Path file, long size, long modified) {
+        static FileStamp of(Path file) throws IOException {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            return new FileStamp(file, attributes.size(), attributes.lastModifiedTime().toMillis());
+        }
+    }
+}
