@@ -1,0 +1,7 @@
+/**
+ * The preview server of {@code blog:serve}: {@link io.github.blogmaven.maven.serve.DevServer} serves the generated
+ * site on the JDK's {@code com.sun.net.httpserver} and pushes live-reload events to the open tabs. Plain Java,
+ * with no Maven types, so that it is tested, and could be used, without Maven; everything but
+ * {@code DevServer} is internal.
+ */
+package io.github.blogmaven.maven.serve;
