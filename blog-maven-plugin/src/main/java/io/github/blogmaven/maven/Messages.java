@@ -70,4 +70,13 @@ final class Messages {
         String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         return "Could not read or write the blog's files: " + detail;
     }
+
+    static String serving(java.net.URI uri) {
+        return "Previewing at " + uri + " (drafts and future posts included; Ctrl-C to stop)";
+    }
+
+    static String serveFailure(String host, int port, IOException cause) {
+        return "Could not start the preview on " + host + ":" + port + ": " + cause.getMessage()
+                + ". If another program uses the port, pick another with -D" + PropertyNames.PORT + "=4001.";
+    }
 }

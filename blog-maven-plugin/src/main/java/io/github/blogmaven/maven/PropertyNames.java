@@ -27,6 +27,15 @@ public final class PropertyNames {
     /** Whether the goal does nothing. */
     public static final String SKIP = "blog.skip";
 
+    /** {@code blog:serve}: the port the preview listens on. */
+    public static final String PORT = "blog.port";
+
+    /** {@code blog:serve}: the address the preview listens on. */
+    public static final String HOST = "blog.host";
+
+    /** {@code blog:serve}: the folder the preview is built into. */
+    public static final String SERVE_DIRECTORY = "blog.serveDirectory";
+
     /** {@code blog:new}: the title of the new post, draft or page. */
     public static final String TITLE = "title";
 
