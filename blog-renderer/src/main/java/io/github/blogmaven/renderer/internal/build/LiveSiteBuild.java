@@ -174,7 +174,11 @@ public final class LiveSiteBuild implements AutoCloseable {
         Built before = last;
         List<Post> changedPosts = site.posts().stream()
                 .filter(post -> changed.contains(post.source().relativePath())).toList();
-        List<Post> feedPosts = Feeds.select(site);
+        // Dates and order are as they were, so the feeds hold the same posts: the new objects of the changed ones.
+        Map<String, Post> bySource = new HashMap<>();
+        changedPosts.forEach(post -> bySource.put(post.source().relativePath(), post));
+        List<Post> feedPosts = before.feedPosts().stream()
+                .map(post -> bySource.getOrDefault(post.source().relativePath(), post)).toList();
         try (Parallel parallel = new Parallel()) {
             RenderedContent content = content(site, parallel, contents -> contents.update(before.content(), site,
                     changedPosts, before.outputPaths(), feedPosts, before.index(), parallel));
@@ -205,7 +209,7 @@ public final class LiveSiteBuild implements AutoCloseable {
                 output.discard(staged);
                 throw e;
             }
-            output.apply(staged, Set.of(), before.outputPaths());
+            output.apply(staged, Set.of(), null);
             last = now;
             return new Outcome(written, Set.of(), false, affected.size(), now.pages());
         }

@@ -36,10 +36,7 @@ public final class Feeds {
     private final boolean fullContent;
     private final int contentLimit;
     private final String contentLimitDelimiter;
-    /**
-     * The sitemap's entries, made once: both sitemaps list them. Render threads may each make them the first
-     * time; they are equal, so whichever is kept does not matter.
-     */
+    /** The sitemap's entries, made once: both sitemaps list them, and they are rendered side by side. */
     private volatile List<SitemapEntry> sitemap;
 
     public Feeds(Site site, Links links, Routes routes) {
@@ -161,8 +158,13 @@ public final class Feeds {
     public List<SitemapEntry> sitemap() {
         List<SitemapEntry> entries = sitemap;
         if (entries == null) {
-            entries = sitemapEntries();
-            sitemap = entries;
+            synchronized (this) {
+                entries = sitemap;
+                if (entries == null) {
+                    entries = sitemapEntries();
+                    sitemap = entries;
+                }
+            }
         }
         return entries;
     }
@@ -215,16 +217,39 @@ public final class Feeds {
 
     private static String newest(List<Post> posts) {
         ZonedDateTime newest = null;
+        long newestSecond = 0;
         for (Post post : posts) {
-            if (newest == null || post.updated().isAfter(newest)) {
-                newest = post.updated();
+            ZonedDateTime updated = post.updated();
+            long second = updated.toEpochSecond();
+            if (newest == null || second > newestSecond
+                    || second == newestSecond && updated.getNano() > newest.getNano()) {
+                newest = updated;
+                newestSecond = second;
             }
         }
         return newest == null ? null : iso(newest);
     }
 
-    private static String iso(ZonedDateTime dateTime) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(dateTime);
+    /**
+     * {@code DateTimeFormatter.ISO_OFFSET_DATE_TIME}'s text, written by hand for the common case (whole seconds,
+     * four-digit years): a sitemap formats a date for every post and list, and the formatter is slow.
+     */
+    static String iso(ZonedDateTime dateTime) {
+        int year = dateTime.getYear();
+        if (dateTime.getNano() != 0 || year < 1000 || year > 9999) {
+            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(dateTime);
+        }
+        StringBuilder out = new StringBuilder(25).append(year);
+        two(out.append('-'), dateTime.getMonthValue());
+        two(out.append('-'), dateTime.getDayOfMonth());
+        two(out.append('T'), dateTime.getHour());
+        two(out.append(':'), dateTime.getMinute());
+        two(out.append(':'), dateTime.getSecond());
+        return out.append(dateTime.getOffset().getId()).toString();
+    }
+
+    private static void two(StringBuilder out, int value) {
+        out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
     private static String rfc1123(ZonedDateTime dateTime) {

@@ -76,6 +76,8 @@ public final class LiveOutput implements AutoCloseable {
     /**
      * Moves the staged files into the folder, deletes {@code deleted} (only files the manifest lists: never the
      * user's), and records {@code all} as the files of the site.
+     *
+     * @param all every file of the site now; null when it has the same files as before
      */
     public void apply(OutputWriter staged, Set<String> deleted, Set<String> all) throws IOException {
         Path output = siblings.output();
@@ -87,11 +89,14 @@ public final class LiveOutput implements AutoCloseable {
                         StandardCopyOption.REPLACE_EXISTING);
             }
             for (String path : deleted) {
-                if (manifest.lists(path) && !all.contains(path)) {
+                if (manifest.lists(path) && (all == null || !all.contains(path))) {
                     Path file = output.resolve(OutputPath.check(output, path));
                     Files.deleteIfExists(file);
                     deleteEmptyFolders(output, file.getParent());
                 }
+            }
+            if (all == null) {
+                return;
             }
             Manifest written = new Manifest(all);
             Path draft = staged.root().resolve(Manifest.FILE_NAME);

@@ -113,4 +113,20 @@ class FeedsTest {
                 post.abbrlink(), post.layout(), true, post.lang(), post.comments(), post.excerpt(), post.slug(),
                 post.path(), post.content(), post.contentLine(), post.frontMatter());
     }
+
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.DisplayName("dates are written as DateTimeFormatter.ISO_OFFSET_DATE_TIME writes them")
+    void isoDates() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        List<java.time.ZoneId> zones = List.of(java.time.ZoneOffset.UTC, java.time.ZoneId.of("Asia/Shanghai"),
+                java.time.ZoneId.of("America/St_Johns"), java.time.ZoneOffset.ofHoursMinutesSeconds(1, 2, 3),
+                java.time.ZoneId.of("Europe/Amsterdam"));
+        for (int i = 0; i < 2000; i++) {
+            java.time.ZonedDateTime date = java.time.ZonedDateTime.ofInstant(
+                    java.time.Instant.ofEpochSecond(random.nextLong(-40_000_000_000L, 300_000_000_000L),
+                            random.nextInt(4) == 0 ? random.nextInt(1_000_000_000) : 0),
+                    zones.get(random.nextInt(zones.size())));
+            assertEquals(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(date), Feeds.iso(date));
+        }
+    }
 }
