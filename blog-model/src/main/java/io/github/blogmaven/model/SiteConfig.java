@@ -137,4 +137,13 @@ public record SiteConfig(
         String rootRelative = urlFor(path);
         return url + rootRelative.substring(root.length() - 1);
     }
+
+    /**
+     * {@code source_dir}, relative to the blog's directory, without leading or trailing slashes: {@code source}
+     * unless the configuration names another. Loading refuses a value that would leave the blog's directory.
+     */
+    public String sourceDir() {
+        String value = values.get("source_dir") instanceof String text ? text.strip().replaceAll("^/+|/+$", "") : "";
+        return value.isEmpty() ? "source" : value;
+    }
 }

@@ -28,11 +28,14 @@ public final class Scaffolder {
 
     /**
      * Moves {@code source/_drafts/<name>.md}, and its asset folder {@code _drafts/<name>/} if there is one, to
-     * {@code source/_posts/}, and returns the post's new path.
+     * {@code source/_posts/}, named by {@code new_post_name} with the draft's date, and returns the post's new
+     * path.
      *
+     * @throws ContentException when {@code _config.yml} is missing or invalid
      * @throws ScaffoldException when the draft is missing or the post exists already
      */
-    public Path publish(PublishRequest request) throws ScaffoldException, IOException {
-        return new DraftPublisher(request.baseDir()).publish(request.name());
+    public Path publish(PublishRequest request) throws ContentException, ScaffoldException, IOException {
+        SiteConfig config = SiteLoader.loadConfig(request.baseDir());
+        return new DraftPublisher(request.baseDir(), config).publish(request.name(), request.now());
     }
 }

@@ -99,9 +99,7 @@ public final class SiteGenerator {
 
     /** The blog's {@code source_dir}, as Hexo reads it: {@code source} unless the configuration names another. */
     static Path sourceDir(Path baseDir, Site site) {
-        Object configured = site.config().values().get("source_dir");
-        String name = configured instanceof String text ? text.strip().replaceAll("^/+|/+$", "") : "";
-        return baseDir.resolve(name.isEmpty() ? "source" : name);
+        return baseDir.resolve(site.config().sourceDir());
     }
 
     static Path userHome() {

@@ -129,6 +129,7 @@ class ScaffolderTest {
     @Test
     @DisplayName("publish moves the draft and its asset folder to _posts")
     void publishWithAssets() throws Exception {
+        Files.writeString(blog.resolve("_config.yml"), "timezone: UTC\n");
         Path drafts = Files.createDirectories(blog.resolve("source/_drafts/trip"));
         Files.writeString(drafts.resolve("map.png"), "png");
         Files.writeString(blog.resolve("source/_drafts/trip.md"), "---\ntitle: Trip\n---\n");
@@ -145,6 +146,7 @@ class ScaffolderTest {
     @Test
     @DisplayName("publishing a missing draft lists the drafts there are; an existing post is not overwritten")
     void publishFailures() throws Exception {
+        Files.writeString(blog.resolve("_config.yml"), "timezone: UTC\n");
         Files.createDirectories(blog.resolve("source/_drafts"));
         Files.writeString(blog.resolve("source/_drafts/b.md"), "b");
         Files.writeString(blog.resolve("source/_drafts/a.md"), "a");
@@ -164,6 +166,32 @@ class ScaffolderTest {
 
         assertEquals(ScaffoldException.Reason.BAD_NAME, assertThrows(ScaffoldException.class,
                 () -> new Scaffolder().publish(new PublishRequest(blog, "../_posts/a"))).reason());
+    }
+
+    @Test
+    @DisplayName("publish names the post by new_post_name with the draft's date, or today's when it has none")
+    void publishAppliesNewPostName() throws Exception {
+        Files.writeString(blog.resolve("_config.yml"), "timezone: Asia/Shanghai\n"
+                + "new_post_name: :year-:month-:day-:title.md\n");
+        Files.createDirectories(blog.resolve("source/_drafts/trip"));
+        Files.writeString(blog.resolve("source/_drafts/trip/map.png"), "png");
+        Files.writeString(blog.resolve("source/_drafts/trip.md"), "---\ntitle: Trip\ndate: 2023-7-9 10:00:00\n---\n");
+        Files.writeString(blog.resolve("source/_drafts/undated.md"), "---\ntitle: Undated\n---\n");
+
+        Path post = new Scaffolder().publish(new PublishRequest(blog, "trip", NOW));
+        assertEquals(blog.resolve("source/_posts/2023-07-09-trip.md"), post);
+        assertEquals("png", read(blog.resolve("source/_posts/2023-07-09-trip/map.png")));
+        assertEquals(blog.resolve("source/_posts/2024-03-05-undated.md"),
+                new Scaffolder().publish(new PublishRequest(blog, "undated", NOW)));
+    }
+
+    @Test
+    @DisplayName("new and publish write into source_dir")
+    void sourceDir() throws Exception {
+        Path draft = create("source_dir: content\n", "Later", "draft", null);
+        assertEquals(blog.resolve("content/_drafts/Later.md"), draft);
+        assertEquals(blog.resolve("content/_posts/Later.md"),
+                new Scaffolder().publish(new PublishRequest(blog, "Later", NOW)));
     }
 
     private static long crc32(String text) {

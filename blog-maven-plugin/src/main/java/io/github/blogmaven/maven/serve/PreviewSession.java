@@ -151,10 +151,7 @@ public final class PreviewSession implements AutoCloseable {
         try (DirectoryStream<Path> configs = Files.newDirectoryStream(baseDir, "_config.*.yml")) {
             configs.forEach(roots::add);
         }
-        Object sourceDir = config == null ? null : config.values().get("source_dir");
-        String source = sourceDir instanceof String name && !name.isBlank()
-                ? name.strip().replaceAll("^/+|/+$", "") : "source";
-        roots.add(baseDir.resolve(source.isEmpty() ? "source" : source));
+        roots.add(baseDir.resolve(config == null ? "source" : config.sourceDir()));
         roots.add(baseDir.resolve("scaffolds"));
         roots.add(baseDir.resolve("themes"));
         return roots;

@@ -41,7 +41,7 @@ public final class PostWriter {
             throw new ScaffoldException(ScaffoldException.Reason.BAD_NAME, null, request.title(), List.of());
         }
         ZonedDateTime date = request.now().atZone(config.timezone());
-        Path source = baseDir.resolve("source");
+        Path source = baseDir.resolve(config.sourceDir());
         Path target = switch (layout) {
             case "page" -> source.resolve(slug).resolve("index.md");
             // As in Hexo, a draft is named by its slug alone; new_post_name applies once it is published.
