@@ -41,7 +41,7 @@ trap 'kill -INT $serve 2>/dev/null || true' EXIT
 
 echo "== waiting for the preview on port $port (first build of $posts posts)"
 for _ in $(seq 1 600); do
-    if curl -fsS -o /dev/null "http://127.0.0.1:$port/"; then break; fi
+    if curl -fs -o /dev/null "http://127.0.0.1:$port/"; then break; fi
     if ! kill -0 $serve 2>/dev/null; then cat "$log"; echo "blog:serve exited" >&2; exit 1; fi
     sleep 1
 done
