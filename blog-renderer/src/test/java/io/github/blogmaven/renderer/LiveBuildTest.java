@@ -30,7 +30,7 @@ class LiveBuildTest {
     private static final String TEMPLATE = """
             <#import "base.ftlh" as base>
             <@base.layout title=post.title canonical=post.permalink kind="post">
-            <article><h1>VERSION ${post.title}</h1>${post.content}</article>
+            <article><h1>VERSION ${post.title}</h1>${post.content}<#include "parts/signature.ftlh"></article>
             </@base.layout>
             """;
     private static final List<String> TAGS = List.of("java", "maven", "博客", "Hexo", "性能", "css");
@@ -52,6 +52,7 @@ class LiveBuildTest {
         String config = Files.readString(blog.resolve("_config.yml"), StandardCharsets.UTF_8);
         Files.writeString(blog.resolve("_config.yml"), config + "\ntheme: t\n", StandardCharsets.UTF_8);
         write("themes/t/layout/post.ftlh", TEMPLATE.replace("VERSION", "v1"));
+        write("themes/t/layout/parts/signature.ftlh", "<p class=\"signature\">signed v1</p>");
         random = new SplittableRandom(20261126);
         for (int i = 0; i < 14; i++) {
             addPost();
@@ -73,6 +74,24 @@ class LiveBuildTest {
             assertTrue(Files.readString(liveOut.resolve(result.written().stream()
                     .filter(path -> path.startsWith("posts/")).findFirst().orElseThrow()))
                     .contains("A new closing paragraph."));
+            assertSameAsCleanBuild();
+        }
+    }
+
+    @Test
+    @DisplayName("editing a template re-renders the pages using it, through includes, and no others")
+    void templateEdit() throws Exception {
+        try (LiveBuild live = new LiveBuild(request(liveOut))) {
+            live.build(null);
+            Path signature = write("themes/t/layout/parts/signature.ftlh", "<p class=\"signature\">signed v2</p>");
+            LiveBuild.Result result = live.build(List.of(signature));
+            assertFalse(result.whole(), "a template edit must not reload the site");
+            long posts;
+            try (Stream<Path> files = Files.list(blog.resolve("source/_posts"))) {
+                posts = files.filter(file -> file.toString().endsWith(".md")).count();
+            }
+            assertEquals(posts, result.rendered(), "the post pages, and only they, use post.ftlh");
+            assertTrue(result.written().stream().allMatch(path -> path.startsWith("posts/")), result.written().toString());
             assertSameAsCleanBuild();
         }
     }
@@ -168,8 +187,12 @@ class LiveBuildTest {
                 return Set.of(config);
             }
             case TEMPLATE -> {
-                write("themes/t/layout/post.ftlh", TEMPLATE.replace("VERSION", "v" + random.nextInt(1000)));
-                return Set.of(blog.resolve("themes/t/layout/post.ftlh"));
+                if (random.nextBoolean()) {
+                    return Set.of(write("themes/t/layout/parts/signature.ftlh",
+                            "<p class=\"signature\">signed v" + random.nextInt(1000) + "</p>"));
+                }
+                return Set.of(write("themes/t/layout/post.ftlh",
+                        TEMPLATE.replace("VERSION", "v" + random.nextInt(1000))));
             }
         }
         return Set.of(post);

@@ -103,6 +103,8 @@ public final class LiveSiteBuild implements AutoCloseable {
     private final boolean failOnBrokenLinks;
     /** What each file this session wrote holds: a digest for a page, the source's stamp for a copy. */
     private final Map<String, Object> onDisk = new ConcurrentHashMap<>();
+    /** The top-level template each page was last rendered with, by output path. */
+    private final Map<String, String> templateOf = new ConcurrentHashMap<>();
 
     private MarkdownCache cache;
     private SiteConfig cacheConfig;
@@ -133,6 +135,10 @@ public final class LiveSiteBuild implements AutoCloseable {
      * @throws GenerateException listing every problem; the output is left as it was
      */
     public Outcome build(Set<String> changed) throws GenerateException, IOException {
+        Set<String> templates = last == null || changed == null ? null : changedTemplates(changed);
+        if (templates != null) {
+            return templates(templates);
+        }
         if (last != null && changed != null && !changed.isEmpty() && !ordersByUpdated(last.site().config())) {
             Site reread = onlyPosts(changed) ? SiteLoader.rereadBodies(last.site(), changed).orElse(null) : null;
             if (reread != null) {
@@ -167,6 +173,61 @@ public final class LiveSiteBuild implements AutoCloseable {
             }
         }
         return false;
+    }
+
+    /**
+     * The templates of the site theme's layout folder that {@code changed} names, when it names nothing else and
+     * each was there before and still is (a new or deleted template can change which template a page uses);
+     * else null.
+     */
+    private Set<String> changedTemplates(Set<String> changed) {
+        String folder = last.theme().layoutFolder();
+        if (folder == null || changed.isEmpty()) {
+            return null;
+        }
+        Set<String> templates = new TreeSet<>();
+        for (String path : changed) {
+            String name = path.startsWith(folder) ? path.substring(folder.length()) : null;
+            if (name == null || !last.theme().layoutFiles().contains(name)
+                    || !Files.isRegularFile(baseDir.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
+                return null;
+            }
+            templates.add(name);
+        }
+        return templates;
+    }
+
+    /** Templates that changed: the pages rendered with a template using one of them, and no other. */
+    private Outcome templates(Set<String> changed) throws GenerateException, IOException {
+        Built before = last;
+        Theme theme = Theme.open(baseDir, before.site().config(), before.links(), listener);
+        if (!theme.layoutFiles().equals(before.theme().layoutFiles())) {
+            return whole();
+        }
+        Set<String> users = theme.users(new TreeSet<>(templateOf.values()), changed);
+        List<PlannedFile> affected = new ArrayList<>();
+        for (PlannedFile file : before.plan().values()) {
+            String template = templateOf.get(file.path());
+            if (file instanceof Rendered && template != null && users.contains(template)) {
+                affected.add(file);
+            }
+        }
+        Built now = new Built(before.site(), theme, before.routes(), before.links(), before.plan(),
+                before.outputPaths(), before.listingsByPost(), before.feedPosts(), before.index(), before.content(),
+                before.views(), before.pages());
+        try (Parallel parallel = new Parallel()) {
+            OutputWriter staged = output.stage();
+            Set<String> written;
+            try {
+                written = renderAndStage(now, affected, staged, parallel, Set.of());
+            } catch (GenerateException | IOException | RuntimeException e) {
+                output.discard(staged);
+                throw e;
+            }
+            output.apply(staged, Set.of(), null);
+            last = now;
+            return new Outcome(written, Set.of(), false, affected.size(), now.pages());
+        }
     }
 
     /** Posts that changed only in body: their pages, the lists they are on, the feeds and the sitemaps. */
@@ -266,6 +327,7 @@ public final class LiveSiteBuild implements AutoCloseable {
             }
             output.apply(staged, deleted, outputPaths);
             deleted.forEach(onDisk::remove);
+            deleted.forEach(templateOf::remove);
             last = now;
             return new Outcome(written, deleted, true, (int) plan.stream().filter(f -> f instanceof Rendered).count(),
                     counts);
@@ -336,7 +398,8 @@ public final class LiveSiteBuild implements AutoCloseable {
         PageRenderer renderer = new PageRenderer(built.theme(), built.views(), built.content(), built.routes(),
                 new Feeds(built.site(), built.links(), built.routes()), built.feedPosts(), brokenLinks,
                 externalLinks != null && externalLinks.field() == ExternalLinks.Field.SITE ? externalLinks : null,
-                built.site().config().relativeLink() ? new RelativeLinks(built.site().config().root()) : null);
+                built.site().config().relativeLink() ? new RelativeLinks(built.site().config().root()) : null,
+                templateOf::put);
         Map<String, Object> stamps = new ConcurrentHashMap<>();
         List<TemplateFailure> failures = parallel.map(files, file -> {
             if (file instanceof Rendered rendered) {

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Renders each kind of page with its template. Which template: a post's or page's {@code layout} when the theme
@@ -36,15 +37,20 @@ public final class PageRenderer {
     private final BrokenLinks brokenLinks;
     private final ExternalLinks externalLinks;
     private final RelativeLinks relativeLinks;
+    private final BiConsumer<String, String> templateUse;
 
     /**
      * @param brokenLinks checks the links of every HTML page rendered; null not to check
      * @param externalLinks opens the external links of every page in a new tab ({@code external_link.field: site});
      *     null not to
      * @param relativeLinks makes the links of every page but 404.html relative ({@code relative_link}); null not to
+     * @param templateUse told the top-level template of each page rendered with one (page, template); null for no
+     *     one
      */
     PageRenderer(Theme theme, Views views, RenderedContent content, Routes routes, Feeds feeds,
-            List<Post> feedPosts, BrokenLinks brokenLinks, ExternalLinks externalLinks, RelativeLinks relativeLinks) {
+            List<Post> feedPosts, BrokenLinks brokenLinks, ExternalLinks externalLinks, RelativeLinks relativeLinks,
+            BiConsumer<String, String> templateUse) {
+        this.templateUse = templateUse;
         this.brokenLinks = brokenLinks;
         this.externalLinks = externalLinks;
         this.relativeLinks = relativeLinks;
@@ -132,6 +138,9 @@ public final class PageRenderer {
     private String render(String template, Map<String, Object> model, String page)
             throws TemplateFailure, IOException {
         model.put("theme", views.theme());
+        if (templateUse != null) {
+            templateUse.accept(page, template);
+        }
         String html = theme.render(template, model, page);
         if (!template.endsWith(".ftlh")) {
             return html;

@@ -98,7 +98,7 @@ public final class SiteBuild {
             PageRenderer renderer = new PageRenderer(theme, views, content, routes, new Feeds(site, links, routes),
                     feedPosts, brokenLinks, externalLinks != null && externalLinks.field() == ExternalLinks.Field.SITE
                             ? externalLinks : null,
-                    site.config().relativeLink() ? new RelativeLinks(site.config().root()) : null);
+                    site.config().relativeLink() ? new RelativeLinks(site.config().root()) : null, null);
 
             // Each page goes to disk as soon as it is rendered. Every page is still rendered after a template
             // error, to report each broken template once, but nothing more is written: the build has failed.

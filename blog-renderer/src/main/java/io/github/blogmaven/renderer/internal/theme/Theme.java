@@ -18,17 +18,22 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -59,15 +64,20 @@ public final class Theme {
     private static final Pattern LOCATION =
             Pattern.compile("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+]");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
+    /** An {@code <#import>} or {@code <#include>} (or square-bracket form) with its name when it is a literal. */
+    private static final Pattern USE =
+            Pattern.compile("[<\\[]#(import|include)\\s+(?:\"([^\"]*)\"|'([^']*)'|[^\\s>\\]]*)");
 
     private final Configuration configuration;
     private final Path siteLayouts;
     private final String siteLayoutsName;
     private final List<ThemeAsset> assets;
     private final Map<String, Object> helpers;
+    private final Set<String> layoutFiles;
 
     private Theme(Configuration configuration, Path siteLayouts, String siteLayoutsName, List<ThemeAsset> assets,
-            Map<String, Object> helpers) {
+            Map<String, Object> helpers, Set<String> layoutFiles) {
+        this.layoutFiles = Set.copyOf(layoutFiles);
         this.configuration = configuration;
         this.siteLayouts = siteLayouts;
         this.siteLayoutsName = siteLayoutsName;
@@ -126,7 +136,14 @@ public final class Theme {
         helpers.put("url_for", UrlForMethod.of(links, false));
         helpers.put("full_url_for", UrlForMethod.of(links, true));
         String layoutsName = layouts == null ? null : "themes/" + themeName + "/layout/";
-        return new Theme(configuration, layouts, layoutsName, new ArrayList<>(assets.values()), helpers);
+        Set<String> layoutFiles = new TreeSet<>();
+        if (layouts != null) {
+            try (Stream<Path> files = Files.walk(layouts)) {
+                files.filter(Files::isRegularFile).forEach(file -> layoutFiles.add(relative(layouts, file)));
+            }
+        }
+        return new Theme(configuration, layouts, layoutsName, new ArrayList<>(assets.values()), helpers,
+                layoutFiles);
     }
 
     private static Configuration configuration(SiteConfig config) {
@@ -237,6 +254,89 @@ public final class Theme {
             }
         }
         return null;
+    }
+
+    /**
+     * The files of the site theme's {@code layout/} folder, relative to it ({@code post.ftlh},
+     * {@code partials/head.ftlh}); empty when the site uses the built-in theme alone.
+     */
+    public Set<String> layoutFiles() {
+        return layoutFiles;
+    }
+
+    /** The site theme's {@code layout/} folder relative to the project ({@code themes/t/layout/}), or null. */
+    public String layoutFolder() {
+        return siteLayoutsName;
+    }
+
+    /**
+     * Of {@code templates}, those that are, import or include one of {@code changed}, directly or through others:
+     * the templates whose pages a change to {@code changed} can alter. All of {@code templates} when one of them
+     * includes a template whose name is computed, which cannot be followed.
+     */
+    public Set<String> users(Set<String> templates, Set<String> changed) throws IOException {
+        Map<String, Set<String>> uses = new HashMap<>();
+        Set<String> found = new TreeSet<>();
+        for (String template : templates) {
+            Set<String> closure = new HashSet<>();
+            if (!collectUses(template, closure, uses)) {
+                return Set.copyOf(templates);
+            }
+            if (closure.stream().anyMatch(changed::contains)) {
+                found.add(template);
+            }
+        }
+        return found;
+    }
+
+    /** Adds {@code template} and what it uses to {@code closure}; false when a use cannot be followed. */
+    private boolean collectUses(String template, Set<String> closure, Map<String, Set<String>> uses)
+            throws IOException {
+        if (!closure.add(template)) {
+            return true;
+        }
+        Set<String> direct = uses.get(template);
+        if (direct == null) {
+            direct = directUses(template);
+            if (direct == null) {
+                return false;
+            }
+            uses.put(template, direct);
+        }
+        for (String used : direct) {
+            if (!collectUses(used, closure, uses)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The templates {@code template} names in {@code <#import>} and {@code <#include>}; null when one is computed. */
+    private Set<String> directUses(String template) throws IOException {
+        Object source = configuration.getTemplateLoader().findTemplateSource(template);
+        if (source == null) {
+            return Set.of();
+        }
+        String text;
+        try (Reader reader = configuration.getTemplateLoader().getReader(source, "UTF-8")) {
+            StringWriter out = new StringWriter();
+            reader.transferTo(out);
+            text = out.toString();
+        } finally {
+            configuration.getTemplateLoader().closeTemplateSource(source);
+        }
+        int slash = template.lastIndexOf('/');
+        String folder = slash < 0 ? "" : template.substring(0, slash + 1);
+        Set<String> names = new HashSet<>();
+        Matcher use = USE.matcher(text);
+        while (use.find()) {
+            String name = use.group(2) != null ? use.group(2) : use.group(3);
+            if (name == null || name.contains("..") || name.contains("*")) {
+                return null;
+            }
+            names.add(name.startsWith("/") ? name.substring(1) : folder + name);
+        }
+        return names;
     }
 
     /** The theme's static files, sorted by output path, the site theme's replacing built-in ones. */
