@@ -405,7 +405,7 @@ public final class LiveSiteBuild implements AutoCloseable {
             if (file instanceof Rendered rendered) {
                 byte[] page;
                 try {
-                    page = rendered.task().render(renderer).getBytes(StandardCharsets.UTF_8);
+                    page = renderer.render(rendered.task().prepare(renderer)).getBytes(StandardCharsets.UTF_8);
                 } catch (TemplateFailure failure) {
                     return failure;
                 }

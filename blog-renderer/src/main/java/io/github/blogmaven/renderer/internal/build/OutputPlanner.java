@@ -70,7 +70,8 @@ public final class OutputPlanner {
         candidates.add(generated(routes.rss2(), PageKind.FEED, "the RSS feed", PageRenderer::rss2));
         for (String sitemap : routes.sitemaps()) {
             candidates.add(generated(sitemap, PageKind.SITEMAP, "the sitemap",
-                    Routes.isTextSitemap(sitemap) ? PageRenderer::sitemapText : renderer -> renderer.sitemap(sitemap)));
+                    Routes.isTextSitemap(sitemap) ? renderer -> renderer.sitemapText(sitemap)
+                            : renderer -> renderer.sitemap(sitemap)));
         }
         candidates.add(generated(Routes.NOT_FOUND, PageKind.NOT_FOUND, "the 404 page", PageRenderer::notFound));
         for (ThemeAsset asset : themeAssets) {

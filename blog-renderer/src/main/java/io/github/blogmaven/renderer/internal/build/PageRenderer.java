@@ -5,6 +5,7 @@ import io.github.blogmaven.model.Post;
 import io.github.blogmaven.renderer.internal.content.RenderedContent;
 import io.github.blogmaven.renderer.internal.feed.Feeds;
 import io.github.blogmaven.renderer.internal.links.ExternalLinks;
+import io.github.blogmaven.renderer.internal.links.Links;
 import io.github.blogmaven.renderer.internal.links.RelativeLinks;
 import io.github.blogmaven.renderer.internal.pages.ArticleView;
 import io.github.blogmaven.renderer.internal.pages.Listing;
@@ -25,7 +26,8 @@ import java.util.function.BiConsumer;
  * {@code index.ftlh}, {@code archive.ftlh}, {@code tag.ftlh} and {@code category.ftlh}; then {@code tags.ftlh},
  * {@code categories.ftlh}, {@code 404.ftlh}, {@code atom.ftlx}, {@code rss2.ftlx} and {@code sitemap.ftlx} (a text
  * sitemap needs no template).
- * Shared by all render threads; holds nothing mutable.
+ * Each page is first prepared (its template and model), then rendered. Shared by all render threads; holds
+ * nothing mutable.
  */
 public final class PageRenderer {
     private final Theme theme;
@@ -62,86 +64,90 @@ public final class PageRenderer {
         this.feedPosts = List.copyOf(feedPosts);
     }
 
-    public String post(Post post) throws TemplateFailure, IOException {
+    /**
+     * What one page is rendered from: a template and its model, or, for a page without one, its text. Equal
+     * preparations render equal pages, which is how a live rebuild knows a page need not be rendered again.
+     *
+     * @param template the top-level template, or null for a page written as {@code text}
+     * @param model what the template sees
+     * @param page the output path
+     * @param text the page itself when it has no template, else null
+     */
+    public record Prepared(String template, Map<String, Object> model, String page, String text) {
+    }
+
+    public Prepared post(Post post) throws IOException {
         if ("false".equals(post.layout())) {
-            return content.of(post).html();
+            return new Prepared(null, null, post.path(), content.of(post).html());
         }
         ArticleView view = views.of(post);
         String template = theme.find(layout(post.layout(), "post"), "post.ftlh");
         Map<String, Object> model = model(view);
         model.put("post", view);
-        return render(template, model, post.path());
+        return new Prepared(template, model, post.path(), null);
     }
 
-    public String page(Page page) throws TemplateFailure, IOException {
+    public Prepared page(Page page) throws IOException {
         if (!page.themed()) {
-            return content.of(page).html();
+            return new Prepared(null, null, page.path(), content.of(page).html());
         }
         Object type = page.frontMatter().get("type");
         String typed = "tags".equals(type) || "categories".equals(type) ? type + ".ftlh" : null;
         String template = theme.find(layout(page.layout(), "page"), typed, "page.ftlh");
-        return render(template, model(views.of(page)), page.path());
+        return new Prepared(template, model(views.of(page)), page.path(), null);
     }
 
-    public String listing(Listing listing) throws TemplateFailure, IOException {
+    public Prepared listing(Listing listing) {
         Map<String, Object> model = model(views.listing(listing));
         model.put("paginator", views.paginator(listing));
-        return render(listing.kind() + ".ftlh", model, io.github.blogmaven.renderer.internal.links.Links
-                .fileOf(listing.route()));
+        return new Prepared(listing.kind() + ".ftlh", model, Links.fileOf(listing.route()), null);
     }
 
-    public String tagsIndex() throws TemplateFailure, IOException {
+    public Prepared tagsIndex() {
         return generated("tags.ftlh", routes.tagsIndex());
     }
 
-    public String categoriesIndex() throws TemplateFailure, IOException {
+    public Prepared categoriesIndex() {
         return generated("categories.ftlh", routes.categoriesIndex());
     }
 
-    public String notFound() throws TemplateFailure, IOException {
+    public Prepared notFound() {
         return generated("404.ftlh", Routes.NOT_FOUND);
     }
 
-    public String atom() throws TemplateFailure, IOException {
+    public Prepared atom() {
         return feed("atom.ftlx", routes.atom());
     }
 
-    public String rss2() throws TemplateFailure, IOException {
+    public Prepared rss2() {
         return feed("rss2.ftlx", routes.rss2());
     }
 
     /** An XML sitemap, written to {@code path}. */
-    public String sitemap(String path) throws TemplateFailure, IOException {
+    public Prepared sitemap(String path) {
         Map<String, Object> model = new HashMap<>();
         model.put("site", views.site());
+        model.put("theme", views.theme());
         model.put("entries", feeds.sitemap());
-        return render("sitemap.ftlx", model, path);
+        return new Prepared("sitemap.ftlx", model, path, null);
     }
 
     /** The plain-text sitemap, one URL a line, as hexo-generator-sitemap writes {@code sitemap.txt}. */
-    public String sitemapText() {
-        return feeds.sitemapText();
+    public Prepared sitemapText(String path) {
+        return new Prepared(null, null, path, feeds.sitemapText());
     }
 
-    private String feed(String template, String path) throws TemplateFailure, IOException {
-        Map<String, Object> model = new HashMap<>();
-        model.put("site", views.site());
-        model.put("feed", feeds.feed(feedPosts, content));
-        return render(template, model, path);
-    }
-
-    private String generated(String template, String route) throws TemplateFailure, IOException {
-        ArticleView view = views.generated("", route);
-        return render(template, model(view), view.path());
-    }
-
-    private String render(String template, Map<String, Object> model, String page)
-            throws TemplateFailure, IOException {
-        model.put("theme", views.theme());
+    /** Renders a prepared page: its template with its model, then the filters of HTML pages. */
+    public String render(Prepared prepared) throws TemplateFailure, IOException {
+        if (prepared.template() == null) {
+            return prepared.text();
+        }
+        String template = prepared.template();
+        String page = prepared.page();
         if (templateUse != null) {
             templateUse.accept(page, template);
         }
-        String html = theme.render(template, model, page);
+        String html = theme.render(template, prepared.model(), page);
         if (!template.endsWith(".ftlh")) {
             return html;
         }
@@ -158,9 +164,23 @@ public final class PageRenderer {
         return html;
     }
 
+    private Prepared feed(String template, String path) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", views.site());
+        model.put("theme", views.theme());
+        model.put("feed", feeds.feed(feedPosts, content));
+        return new Prepared(template, model, path, null);
+    }
+
+    private Prepared generated(String template, String route) {
+        ArticleView view = views.generated("", route);
+        return new Prepared(template, model(view), view.path(), null);
+    }
+
     private Map<String, Object> model(Object page) {
         Map<String, Object> model = new HashMap<>();
         model.put("site", views.site());
+        model.put("theme", views.theme());
         model.put("page", page);
         return model;
     }

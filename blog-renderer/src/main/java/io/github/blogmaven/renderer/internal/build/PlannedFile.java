@@ -18,10 +18,10 @@ public sealed interface PlannedFile permits PlannedFile.Rendered, PlannedFile.Co
 
     Rank rank();
 
-    /** Renders a page once the Markdown is rendered and the views are built. */
+    /** Prepares a page (its template and model) once the Markdown is rendered and the views are built. */
     @FunctionalInterface
     interface Task {
-        String render(PageRenderer renderer) throws TemplateFailure, IOException;
+        PageRenderer.Prepared prepare(PageRenderer renderer) throws TemplateFailure, IOException;
     }
 
     /** A page rendered by a template (or, for {@code layout: false}, its Markdown alone). */

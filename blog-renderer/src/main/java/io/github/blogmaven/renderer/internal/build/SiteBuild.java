@@ -108,7 +108,7 @@ public final class SiteBuild {
                 if (file instanceof Rendered rendered) {
                     String page;
                     try {
-                        page = rendered.task().render(renderer);
+                        page = renderer.render(rendered.task().prepare(renderer));
                     } catch (TemplateFailure failure) {
                         failed.set(true);
                         return failure;

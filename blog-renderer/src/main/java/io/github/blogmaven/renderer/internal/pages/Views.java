@@ -25,6 +25,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Builds every view of a build once: one {@link ArticleView} per post and page, the {@link SiteView}, and the
@@ -41,6 +42,8 @@ public final class Views {
     private final Routes routes;
     private final MomentFormat dateFormat;
     private final MomentFormat timeFormat;
+    /** Turns HTML into the markup templates print; a live build shares equal markup between builds. */
+    private final Function<String, TemplateHTMLOutputModel> markups;
     private final Map<String, TermView> tags = new HashMap<>();
     private final Map<String, TermView> categories = new HashMap<>();
     private final Map<String, Category> categoryNodes = new HashMap<>();
@@ -50,6 +53,19 @@ public final class Views {
     private final SiteView siteView;
 
     public Views(Site site, RenderedContent content, Links links, Routes routes) {
+        this(site, content, links, routes, Views::markup, null);
+    }
+
+    /**
+     * Views that make their markup with {@code markups} and take {@code previous}'s site view when it is equal,
+     * so that the views of a live rebuild equal the previous build's wherever nothing changed and a page whose
+     * model is equal need not be rendered again.
+     *
+     * @param previous the views of the previous build, or null
+     */
+    public Views(Site site, RenderedContent content, Links links, Routes routes,
+            Function<String, TemplateHTMLOutputModel> markups, Views previous) {
+        this.markups = markups;
         this.site = site;
         this.links = links;
         this.routes = routes;
@@ -79,7 +95,8 @@ public final class Views {
         for (Page page : site.pages()) {
             pages.put(page.source().relativePath(), article(page, content.of(page)));
         }
-        this.siteView = buildSiteView();
+        SiteView view = buildSiteView();
+        this.siteView = previous != null && previous.siteView.equals(view) ? previous.siteView : view;
     }
 
     /** A copy of {@code previous} for {@code site}, in which only the views of {@code changed} are built again. */
@@ -89,6 +106,7 @@ public final class Views {
         this.routes = previous.routes;
         this.dateFormat = previous.dateFormat;
         this.timeFormat = previous.timeFormat;
+        this.markups = previous.markups;
         this.tags.putAll(previous.tags);
         this.categories.putAll(previous.categories);
         this.categoryNodes.putAll(previous.categoryNodes);
@@ -233,7 +251,7 @@ public final class Views {
     /** A page the build makes up, such as the tags index or 404: a title, a URL and no content. */
     public ArticleView generated(String title, String route) {
         String url = links.url(route);
-        TemplateHTMLOutputModel empty = markup("");
+        TemplateHTMLOutputModel empty = markups.apply("");
         return new ArticleView("generated", title, Links.fileOf(route), url, links.absolute(route), null, null, null,
                 null, empty, empty, false, url, site.config().description(), List.of(), List.of(), List.of(), null,
                 false, false, null, null, Map.of(), null);
@@ -264,7 +282,7 @@ public final class Views {
                 .map(chain -> chain.stream().map(this::category).toList())
                 .toList();
         return new ArticleView("post", post.title(), post.path(), url, links.absolute(route), moment(post.date()),
-                moment(post.updated()), post.lang(), post.layout(), markup(rendered.html()), excerpt.html,
+                moment(post.updated()), post.lang(), post.layout(), markups.apply(rendered.html()), excerpt.html,
                 excerpt.partial, excerpt.moreUrl, description(post.frontMatter(), excerpt),
                 toc(rendered.toc()), tagViews, categoryViews, author(post.frontMatter()), post.comments(),
                 post.draft(), null, null, frontMatter(post.frontMatter()), post.source().relativePath());
@@ -278,7 +296,7 @@ public final class Views {
         Excerpt excerpt = excerpt(excerptValue instanceof String s ? s : null, rendered, url);
         return new ArticleView("page", page.title(), page.path(), url, links.absolute(page.path()),
                 moment(page.date()), moment(page.updated()), lang instanceof String s ? s : null, page.layout(),
-                markup(rendered.html()), excerpt.html, excerpt.partial, excerpt.moreUrl,
+                markups.apply(rendered.html()), excerpt.html, excerpt.partial, excerpt.moreUrl,
                 description(page.frontMatter(), excerpt), toc(rendered.toc()), List.of(), List.of(),
                 author(page.frontMatter()), !Boolean.FALSE.equals(comments), false, null, null,
                 frontMatter(page.frontMatter()), page.source().relativePath());
@@ -287,13 +305,13 @@ public final class Views {
     private record Excerpt(TemplateHTMLOutputModel html, String text, boolean partial, String moreUrl) {
     }
 
-    private static Excerpt excerpt(String frontMatterExcerpt, RenderedMarkdown rendered, String url) {
+    private Excerpt excerpt(String frontMatterExcerpt, RenderedMarkdown rendered, String url) {
         if (frontMatterExcerpt != null && !frontMatterExcerpt.isBlank()) {
             String text = frontMatterExcerpt.strip();
-            return new Excerpt(markup("<p>" + Html.escape(text) + "</p>"), text, true, url);
+            return new Excerpt(markups.apply("<p>" + Html.escape(text) + "</p>"), text, true, url);
         }
         String more = rendered.html().contains(MORE_ANCHOR) ? url + "#more" : url;
-        return new Excerpt(markup(rendered.excerpt()), Html.text(rendered.excerpt()), rendered.excerptIsPartial(),
+        return new Excerpt(markups.apply(rendered.excerpt()), Html.text(rendered.excerpt()), rendered.excerptIsPartial(),
                 more);
     }
 
