@@ -1,5 +1,6 @@
 package io.github.blogmaven.renderer.internal.build;
 
+import freemarker.core.TemplateHTMLOutputModel;
 import io.github.blogmaven.model.ContentException;
 import io.github.blogmaven.model.ContentProblem;
 import io.github.blogmaven.model.LoadOptions;
@@ -50,6 +51,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -105,6 +107,13 @@ public final class LiveSiteBuild implements AutoCloseable {
     private final Map<String, Object> onDisk = new ConcurrentHashMap<>();
     /** The top-level template each page was last rendered with, by output path. */
     private final Map<String, String> templateOf = new ConcurrentHashMap<>();
+    /** What each page was last rendered from, by output path: an equal preparation renders the same page. */
+    private final Map<String, PageRenderer.Prepared> preparedOf = new ConcurrentHashMap<>();
+    /**
+     * The markup of every document and excerpt, by its HTML, shared between builds so that the views of an
+     * unchanged post are equal to the previous build's.
+     */
+    private final Map<String, TemplateHTMLOutputModel> markups = new ConcurrentHashMap<>();
 
     private MarkdownCache cache;
     private SiteConfig cacheConfig;
@@ -145,7 +154,7 @@ public final class LiveSiteBuild implements AutoCloseable {
                 return bodies(reread, changed);
             }
         }
-        return whole();
+        return whole(changed);
     }
 
     @Override
@@ -202,7 +211,7 @@ public final class LiveSiteBuild implements AutoCloseable {
         Built before = last;
         Theme theme = Theme.open(baseDir, before.site().config(), before.links(), listener);
         if (!theme.layoutFiles().equals(before.theme().layoutFiles())) {
-            return whole();
+            return whole(null);
         }
         Set<String> users = theme.users(new TreeSet<>(templateOf.values()), changed);
         List<PlannedFile> affected = new ArrayList<>();
@@ -217,16 +226,16 @@ public final class LiveSiteBuild implements AutoCloseable {
                 before.views(), before.pages());
         try (Parallel parallel = new Parallel()) {
             OutputWriter staged = output.stage();
-            Set<String> written;
+            Staged done;
             try {
-                written = renderAndStage(now, affected, staged, parallel, Set.of());
+                done = renderAndStage(now, affected, staged, parallel, Set.of(), false);
             } catch (GenerateException | IOException | RuntimeException e) {
                 output.discard(staged);
                 throw e;
             }
             output.apply(staged, Set.of(), null);
             last = now;
-            return new Outcome(written, Set.of(), false, affected.size(), now.pages());
+            return new Outcome(done.written(), Set.of(), false, done.rendered(), now.pages());
         }
     }
 
@@ -263,21 +272,27 @@ public final class LiveSiteBuild implements AutoCloseable {
                     before.outputPaths(), before.listingsByPost(), feedPosts, before.index(), content, views,
                     before.pages());
             OutputWriter staged = output.stage();
-            Set<String> written;
+            Staged done;
             try {
-                written = renderAndStage(now, affected, staged, parallel, changed);
+                done = renderAndStage(now, affected, staged, parallel, changed, false);
             } catch (GenerateException | IOException | RuntimeException e) {
                 output.discard(staged);
                 throw e;
             }
             output.apply(staged, Set.of(), null);
             last = now;
-            return new Outcome(written, Set.of(), false, affected.size(), now.pages());
+            return new Outcome(done.written(), Set.of(), false, done.rendered(), now.pages());
         }
     }
 
-    /** Anything else: the whole site loaded and every page rendered, writing only what differs. */
-    private Outcome whole() throws GenerateException, IOException {
+    /**
+     * Anything else: the whole site loaded again. A page is rendered again unless what it is rendered from is
+     * equal to the last time and nothing it could depend on outside its model changed: the configuration, the
+     * theme, or a path it might link to (a removed output path could break a link of its template).
+     *
+     * @param changed the files that changed, or null when unknown
+     */
+    private Outcome whole(Set<String> changed) throws GenerateException, IOException {
         Site site;
         try {
             site = SiteLoader.load(baseDir, loadOptions);
@@ -309,18 +324,23 @@ public final class LiveSiteBuild implements AutoCloseable {
             return first(site, theme, routes, links, plan, byPath, outputPaths, planner, feedPosts, counts);
         }
         output.claim(outputPaths);
+        boolean skipUnchanged = last != null && changed != null && outputPaths.containsAll(last.outputPaths())
+                && changed.stream().noneMatch(path -> path.startsWith("themes/")
+                        || path.startsWith("_config.") && !path.contains("/"));
         try (Parallel parallel = new Parallel()) {
             RenderedContent content = content(site, parallel,
                     contents -> contents.render(site, outputPaths, feedPosts, parallel));
-            Views views = new Views(site, content, links, routes);
+            Set<String> used = ConcurrentHashMap.newKeySet();
+            Views views = new Views(site, content, links, routes, html -> markup(html, used), last == null ? null
+                    : last.views());
             Built now = new Built(site, theme, routes, links, byPath, outputPaths, planner.listingsByPost(),
                     feedPosts, ContentRenderer.index(site), content, views, counts);
             Set<String> deleted = new TreeSet<>(last == null ? Set.of() : last.outputPaths());
             deleted.removeAll(outputPaths);
             OutputWriter staged = output.stage();
-            Set<String> written;
+            Staged done;
             try {
-                written = renderAndStage(now, plan, staged, parallel, null);
+                done = renderAndStage(now, plan, staged, parallel, null, skipUnchanged);
             } catch (GenerateException | IOException | RuntimeException e) {
                 output.discard(staged);
                 throw e;
@@ -328,9 +348,10 @@ public final class LiveSiteBuild implements AutoCloseable {
             output.apply(staged, deleted, outputPaths);
             deleted.forEach(onDisk::remove);
             deleted.forEach(templateOf::remove);
+            deleted.forEach(preparedOf::remove);
+            markups.keySet().retainAll(used);
             last = now;
-            return new Outcome(written, deleted, true, (int) plan.stream().filter(f -> f instanceof Rendered).count(),
-                    counts);
+            return new Outcome(done.written(), deleted, true, done.rendered(), counts);
         }
     }
 
@@ -345,10 +366,10 @@ public final class LiveSiteBuild implements AutoCloseable {
             session.claim(outputPaths);
             RenderedContent content = content(site, parallel,
                     contents -> contents.render(site, outputPaths, feedPosts, parallel));
-            Views views = new Views(site, content, links, routes);
+            Views views = new Views(site, content, links, routes, html -> markup(html, null), null);
             now = new Built(site, theme, routes, links, byPath, outputPaths, planner.listingsByPost(), feedPosts,
                     ContentRenderer.index(site), content, views, counts);
-            renderAndStage(now, plan, session.writer(), parallel, null);
+            renderAndStage(now, plan, session.writer(), parallel, null, false);
             session.commit();
         } catch (GenerateException | IOException | RuntimeException e) {
             onDisk.clear();
@@ -390,8 +411,8 @@ public final class LiveSiteBuild implements AutoCloseable {
      *
      * @return the paths staged
      */
-    private Set<String> renderAndStage(Built built, List<PlannedFile> files, OutputWriter staged, Parallel parallel,
-            Set<String> checkedSources) throws GenerateException, IOException {
+    private Staged renderAndStage(Built built, List<PlannedFile> files, OutputWriter staged, Parallel parallel,
+            Set<String> checkedSources, boolean skipUnchanged) throws GenerateException, IOException {
         ExternalLinks externalLinks = ExternalLinks.of(built.site().config());
         BrokenLinks brokenLinks = new BrokenLinks(built.site(), built.content(), built.outputPaths(),
                 built.theme()::describe, checkedSources);
@@ -401,18 +422,32 @@ public final class LiveSiteBuild implements AutoCloseable {
                 built.site().config().relativeLink() ? new RelativeLinks(built.site().config().root()) : null,
                 templateOf::put);
         Map<String, Object> stamps = new ConcurrentHashMap<>();
+        Map<String, PageRenderer.Prepared> prepared = new ConcurrentHashMap<>();
+        AtomicInteger rendered = new AtomicInteger();
         List<TemplateFailure> failures = parallel.map(files, file -> {
-            if (file instanceof Rendered rendered) {
-                byte[] page;
+            if (file instanceof Rendered page) {
+                PageRenderer.Prepared preparation;
                 try {
-                    page = renderer.render(rendered.task().prepare(renderer)).getBytes(StandardCharsets.UTF_8);
+                    preparation = page.task().prepare(renderer);
                 } catch (TemplateFailure failure) {
                     return failure;
                 }
-                Digest digest = Digest.of(page);
-                if (!digest.equals(onDisk.get(rendered.path()))) {
-                    staged.write(rendered.path(), page);
-                    stamps.put(rendered.path(), digest);
+                prepared.put(page.path(), preparation);
+                if (skipUnchanged && onDisk.containsKey(page.path())
+                        && preparation.equals(preparedOf.get(page.path()))) {
+                    return null;
+                }
+                rendered.incrementAndGet();
+                byte[] bytes;
+                try {
+                    bytes = renderer.render(preparation).getBytes(StandardCharsets.UTF_8);
+                } catch (TemplateFailure failure) {
+                    return failure;
+                }
+                Digest digest = Digest.of(bytes);
+                if (!digest.equals(onDisk.get(page.path()))) {
+                    staged.write(page.path(), bytes);
+                    stamps.put(page.path(), digest);
                 }
             } else {
                 Copied copied = (Copied) file;
@@ -441,7 +476,20 @@ public final class LiveSiteBuild implements AutoCloseable {
         }
         brokenLinks.report(failOnBrokenLinks, listener);
         onDisk.putAll(stamps);
-        return new TreeSet<>(stamps.keySet());
+        preparedOf.putAll(prepared);
+        return new Staged(new TreeSet<>(stamps.keySet()), rendered.get());
+    }
+
+    /** What {@link #renderAndStage} did: the files it staged and how many pages it rendered. */
+    private record Staged(Set<String> written, int rendered) {
+    }
+
+    /** The markup of {@code html}, the same object as in the last build when the HTML is the same. */
+    private TemplateHTMLOutputModel markup(String html, Set<String> used) {
+        if (used != null) {
+            used.add(html);
+        }
+        return markups.computeIfAbsent(html, Views::markup);
     }
 
     /** A page's bytes, by their SHA-256: equal digests, equal pages, without keeping every page in memory. */

@@ -74,29 +74,41 @@ public final class Views {
         this.timeFormat = MomentFormat.of(config.values().get("time_format"), "HH:mm:ss");
 
         for (Tag tag : site.tags()) {
-            tags.put(tag.term().slug(), termView(tag.term(), routes.tag(tag.term(), 1), tag.posts().size()));
+            tags.put(tag.term().slug(), same(previous == null ? null : previous.tags, tag.term().slug(),
+                    termView(tag.term(), routes.tag(tag.term(), 1), tag.posts().size())));
         }
         for (Category category : site.categories()) {
             categoryNodes.put(category.term().slug(), category);
-            categories.put(category.term().slug(),
-                    termView(category.term(), routes.category(category.term(), 1), category.posts().size()));
+            categories.put(category.term().slug(), same(previous == null ? null : previous.categories,
+                    category.term().slug(),
+                    termView(category.term(), routes.category(category.term(), 1), category.posts().size())));
         }
 
         List<Post> all = site.posts();
-        List<ArticleView> built = new ArrayList<>(all.size());
-        for (Post post : all) {
-            built.add(article(post, content.of(post)));
-        }
+        // Each view is independent of the others but for its neighbours' titles, so they are built in parallel.
+        List<ArticleView> built = all.parallelStream().map(post -> article(post, content.of(post))).toList();
         for (int i = 0; i < all.size(); i++) {
             PostLink newer = i > 0 ? link(built.get(i - 1)) : null;
             PostLink older = i + 1 < all.size() ? link(built.get(i + 1)) : null;
-            posts.put(key(all.get(i)), built.get(i).withNeighbours(newer, older));
+            String key = key(all.get(i));
+            posts.put(key, same(previous == null ? null : previous.posts, key,
+                    built.get(i).withNeighbours(newer, older)));
         }
         for (Page page : site.pages()) {
-            pages.put(page.source().relativePath(), article(page, content.of(page)));
+            String key = page.source().relativePath();
+            pages.put(key, same(previous == null ? null : previous.pages, key, article(page, content.of(page))));
         }
         SiteView view = buildSiteView();
         this.siteView = previous != null && previous.siteView.equals(view) ? previous.siteView : view;
+    }
+
+    /**
+     * {@code previous}'s view of {@code key} when it equals {@code built}, else {@code built}: a post compared once
+     * here makes every list showing it compare by identity, which keeps telling unchanged pages apart cheap.
+     */
+    private static <V> V same(Map<String, V> previous, String key, V built) {
+        V old = previous == null ? null : previous.get(key);
+        return built.equals(old) ? old : built;
     }
 
     /** A copy of {@code previous} for {@code site}, in which only the views of {@code changed} are built again. */
