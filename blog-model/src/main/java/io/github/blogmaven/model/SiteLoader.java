@@ -26,6 +26,18 @@ public final class SiteLoader {
     }
 
     /**
+     * Loads the site as {@link #load(Path, LoadOptions)} does, taking from {@code cache} what an earlier load read
+     * from each post and page whose size and modification time are unchanged, and keeping what this one reads.
+     *
+     * @throws ContentException listing every problem found in the configuration and content
+     * @throws IOException when a file cannot be read for reasons other than its content
+     */
+    public static Site load(Path baseDir, LoadOptions options, SourceCache cache)
+            throws ContentException, IOException {
+        return new SiteAssembler(baseDir, options, cache.reads()).load();
+    }
+
+    /**
      * Reads only {@code baseDir/_config.yml}, with Hexo's defaults for absent keys: for tools that write new
      * content (such as {@code blog:new}) and need the settings without loading every post.
      *

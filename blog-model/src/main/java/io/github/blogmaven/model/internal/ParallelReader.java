@@ -4,6 +4,7 @@ import io.github.blogmaven.model.ContentProblem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,30 +36,54 @@ final class ParallelReader {
 
     static <T> List<Result<T>> read(List<ScannedFile> files, DateReader dates, Interpreter<T> interpreter)
             throws IOException {
+        return read(files, dates, interpreter, null, null);
+    }
+
+    /**
+     * Reads {@code files}, taking from {@code cache} what a file unchanged since an earlier load with equal
+     * {@code settings} gave, and keeping what the others give.
+     *
+     * @param cache null to read every file
+     */
+    static <T> List<Result<T>> read(List<ScannedFile> files, DateReader dates, Interpreter<T> interpreter,
+            ReadCache cache, LoadSettings settings) throws IOException {
         try {
-            return files.parallelStream().map(file -> readOne(file, dates, interpreter)).toList();
+            return files.parallelStream().map(file -> readOne(file, dates, interpreter, cache, settings)).toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }
 
-    private static <T> Result<T> readOne(ScannedFile file, DateReader dates, Interpreter<T> interpreter) {
+    private static <T> Result<T> readOne(ScannedFile file, DateReader dates, Interpreter<T> interpreter,
+            ReadCache cache, LoadSettings settings) {
         Problems problems = new Problems();
         String text;
-        Instant modified;
+        BasicFileAttributes attributes;
         try {
+            attributes = Files.readAttributes(file.file(), BasicFileAttributes.class);
+            if (cache != null) {
+                Result<T> kept = cache.find(file.relativePath(), attributes, settings);
+                if (kept != null) {
+                    return kept;
+                }
+            }
             text = SourceText.read(file.file(), file.relativePath(), problems);
-            modified = Files.getLastModifiedTime(file.file()).toInstant();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Result<T> result;
         if (text == null) {
-            return new Result<>(null, problems.list(), List.of());
+            result = new Result<>(null, problems.list(), List.of());
+        } else {
+            List<String> warnings = new ArrayList<>();
+            FrontMatterParser parser = new FrontMatterParser(new YamlParser(dates::yamlTimestamp), warnings::add);
+            ParsedSource parsed = parser.parse(file.relativePath(), text, problems);
+            T value = interpreter.read(file, parsed, attributes.lastModifiedTime().toInstant(), problems);
+            result = new Result<>(value, problems.list(), List.copyOf(warnings));
         }
-        List<String> warnings = new ArrayList<>();
-        FrontMatterParser parser = new FrontMatterParser(new YamlParser(dates::yamlTimestamp), warnings::add);
-        ParsedSource parsed = parser.parse(file.relativePath(), text, problems);
-        T value = interpreter.read(file, parsed, modified, problems);
-        return new Result<>(value, problems.list(), List.copyOf(warnings));
+        if (cache != null) {
+            cache.keep(file.relativePath(), attributes, settings, result);
+        }
+        return result;
     }
 }

@@ -48,11 +48,18 @@ public final class SiteAssembler {
     private final List<ContentProblem> skippedProblems = new ArrayList<>();
     /** Lenient mode: the files left out, by path relative to the base directory. */
     private final Set<String> skipped = new TreeSet<>();
+    private final ReadCache cache;
 
     public SiteAssembler(Path baseDir, LoadOptions options) {
+        this(baseDir, options, null);
+    }
+
+    /** @param cache what earlier loads of this site read, reused for unchanged files and updated; null for none */
+    public SiteAssembler(Path baseDir, LoadOptions options, ReadCache cache) {
         this.baseDir = baseDir.toAbsolutePath().normalize();
         this.options = options;
         this.listener = options.listener();
+        this.cache = cache;
     }
 
     public Site load() throws ContentException, IOException {
@@ -69,10 +76,18 @@ public final class SiteAssembler {
 
         PostReader postReader = new PostReader(settings, PermalinkResolver.frontMatterTokens(config.permalink()));
         List<PostEntry> entries = collect(ParallelReader.read(tree.posts(), dates.reader(),
-                (file, parsed, modified, found) -> postReader.read(file, parsed, modified, dates, found)));
+                (file, parsed, modified, found) -> postReader.read(file, parsed, modified, dates, found), cache,
+                settings));
         PageReader pageReader = new PageReader(settings);
         List<Page> pages = collect(ParallelReader.read(tree.pages(), dates.reader(),
-                (file, parsed, modified, found) -> pageReader.read(file, parsed, modified, dates, found)));
+                (file, parsed, modified, found) -> pageReader.read(file, parsed, modified, dates, found), cache,
+                settings));
+        if (cache != null) {
+            Set<String> read = new java.util.HashSet<>();
+            tree.posts().forEach(file -> read.add(file.relativePath()));
+            tree.pages().forEach(file -> read.add(file.relativePath()));
+            cache.retainOnly(read);
+        }
 
         List<Post> posts = publishedPosts(entries, config);
         List<Asset> assets = assets(tree, entries, posts, config);

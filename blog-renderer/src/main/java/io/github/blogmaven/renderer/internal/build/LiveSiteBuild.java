@@ -8,6 +8,7 @@ import io.github.blogmaven.model.Post;
 import io.github.blogmaven.model.Site;
 import io.github.blogmaven.model.SiteConfig;
 import io.github.blogmaven.model.SiteLoader;
+import io.github.blogmaven.model.SourceCache;
 import io.github.blogmaven.renderer.BuildListener;
 import io.github.blogmaven.renderer.GenerateException;
 import io.github.blogmaven.renderer.PageKind;
@@ -114,6 +115,8 @@ public final class LiveSiteBuild implements AutoCloseable {
      * unchanged post are equal to the previous build's.
      */
     private final Map<String, TemplateHTMLOutputModel> markups = new ConcurrentHashMap<>();
+    /** The posts and pages as last read, so a whole-site rebuild reads only the files that changed. */
+    private final SourceCache sources = new SourceCache();
 
     private MarkdownCache cache;
     private SiteConfig cacheConfig;
@@ -294,8 +297,11 @@ public final class LiveSiteBuild implements AutoCloseable {
      */
     private Outcome whole(Set<String> changed) throws GenerateException, IOException {
         Site site;
+        if (changed != null) {
+            sources.forget(changed);
+        }
         try {
-            site = SiteLoader.load(baseDir, loadOptions);
+            site = SiteLoader.load(baseDir, loadOptions, sources);
         } catch (ContentException e) {
             throw new GenerateException(e.problems());
         }
