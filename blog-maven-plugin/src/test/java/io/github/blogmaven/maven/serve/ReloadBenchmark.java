@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * The writing loop's figure of merit: on a blog of {@code benchmark.posts} posts (10,000 by default, written by
  * {@code benchmarks/CorpusGenerator.java}), the time from saving one post's body to the tab being told to reload
  * and the new page being served, through the real watcher, rebuild and server. Reports the median and spread of
- * {@code benchmark.saves} saves after a warm-up; asserts nothing about time (a benchmark, not a test).
+ * {@code benchmark.saves} saves after a warm-up, then the same for a few title changes (which every list showing
+ * the post and its neighbours' pages show); asserts nothing about time (a benchmark, not a test).
  *
  * <pre>mvn -B -pl blog-maven-plugin -am -Pbenchmark verify -Dbenchmark.posts=10000</pre>
  */
@@ -32,6 +33,7 @@ class ReloadBenchmark {
     private static final int POSTS = Integer.getInteger("benchmark.posts", 10_000);
     private static final int SAVES = Integer.getInteger("benchmark.saves", 40);
     private static final int WARM_UP = Integer.getInteger("benchmark.warmUp", 15);
+    private static final int TITLE_CHANGES = Integer.getInteger("benchmark.titleChanges", 5);
 
     @Test
     void saveToReload() throws Exception {
@@ -89,6 +91,31 @@ class ReloadBenchmark {
                     times.get(0), times.get(times.size() - 1), firstBuild, Runtime.getRuntime().availableProcessors());
             synchronized (log) {
                 log.stream().filter(line -> line.startsWith("rebuilt ")).skip(WARM_UP + 1).limit(5)
+                        .forEach(line -> System.out.println("  " + line));
+            }
+
+            List<Double> titles = new ArrayList<>();
+            for (int i = 0; i < TITLE_CHANGES; i++) {
+                Path post = blog.resolve(String.format(Locale.ROOT, "source/_posts/post-%06d.md", random.nextInt(POSTS)));
+                String text = Files.readString(post, StandardCharsets.UTF_8);
+                String title = "retitled-" + i + "-" + System.nanoTime();
+                long saved = System.nanoTime();
+                Files.writeString(post, text.replaceFirst("\ntitle: ", "\ntitle: " + title + " "),
+                        StandardCharsets.UTF_8);
+                String page = pageOf(text);
+                awaitReload(events, page);
+                if (!get(http, session.uri().resolve(page)).contains(title)) {
+                    throw new AssertionError("the reloaded page lacks the new title: " + page);
+                }
+                titles.add((System.nanoTime() - saved) / 1e6);
+                Thread.sleep(300);
+            }
+            titles.sort(null);
+            System.out.printf(Locale.ROOT, "title-change-to-reload on %,d posts, %d changes: median %.0f ms, "
+                    + "min %.0f ms, max %.0f ms%n", POSTS, titles.size(), titles.get(titles.size() / 2), titles.get(0),
+                    titles.get(titles.size() - 1));
+            synchronized (log) {
+                log.stream().filter(line -> line.startsWith("rebuilt the site")).skip(1).limit(3)
                         .forEach(line -> System.out.println("  " + line));
             }
         }
