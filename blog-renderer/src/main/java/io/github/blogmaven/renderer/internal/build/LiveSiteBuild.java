@@ -228,15 +228,7 @@ public final class LiveSiteBuild implements AutoCloseable {
                 before.outputPaths(), before.listingsByPost(), before.feedPosts(), before.index(), before.content(),
                 before.views(), before.pages());
         try (Parallel parallel = new Parallel()) {
-            OutputWriter staged = output.stage();
-            Staged done;
-            try {
-                done = renderAndStage(now, affected, staged, parallel, Set.of(), false);
-            } catch (GenerateException | IOException | RuntimeException e) {
-                output.discard(staged);
-                throw e;
-            }
-            output.apply(staged, Set.of(), null);
+            Staged done = update(now, affected, parallel, Set.of(), false, Set.of(), null);
             last = now;
             return new Outcome(done.written(), Set.of(), false, done.rendered(), now.pages());
         }
@@ -274,15 +266,7 @@ public final class LiveSiteBuild implements AutoCloseable {
             Built now = new Built(site, before.theme(), before.routes(), before.links(), before.plan(),
                     before.outputPaths(), before.listingsByPost(), feedPosts, before.index(), content, views,
                     before.pages());
-            OutputWriter staged = output.stage();
-            Staged done;
-            try {
-                done = renderAndStage(now, affected, staged, parallel, changed, false);
-            } catch (GenerateException | IOException | RuntimeException e) {
-                output.discard(staged);
-                throw e;
-            }
-            output.apply(staged, Set.of(), null);
+            Staged done = update(now, affected, parallel, changed, false, Set.of(), null);
             last = now;
             return new Outcome(done.written(), Set.of(), false, done.rendered(), now.pages());
         }
@@ -343,15 +327,7 @@ public final class LiveSiteBuild implements AutoCloseable {
                     feedPosts, ContentRenderer.index(site), content, views, counts);
             Set<String> deleted = new TreeSet<>(last == null ? Set.of() : last.outputPaths());
             deleted.removeAll(outputPaths);
-            OutputWriter staged = output.stage();
-            Staged done;
-            try {
-                done = renderAndStage(now, plan, staged, parallel, null, skipUnchanged);
-            } catch (GenerateException | IOException | RuntimeException e) {
-                output.discard(staged);
-                throw e;
-            }
-            output.apply(staged, deleted, outputPaths);
+            Staged done = update(now, plan, parallel, null, skipUnchanged, deleted, outputPaths);
             deleted.forEach(onDisk::remove);
             deleted.forEach(templateOf::remove);
             deleted.forEach(preparedOf::remove);
@@ -484,6 +460,26 @@ public final class LiveSiteBuild implements AutoCloseable {
         onDisk.putAll(stamps);
         preparedOf.putAll(prepared);
         return new Staged(new TreeSet<>(stamps.keySet()), rendered.get());
+    }
+
+    /**
+     * Renders {@code files} into a staging folder and, when all went well, moves what changed into the output and
+     * deletes {@code deleted}; when not, drops the staging folder and leaves the output as it was.
+     *
+     * @param all every file of the site now; null when it has the same files as before
+     */
+    private Staged update(Built built, List<PlannedFile> files, Parallel parallel, Set<String> checkedSources,
+            boolean skipUnchanged, Set<String> deleted, Set<String> all) throws GenerateException, IOException {
+        OutputWriter staged = output.stage();
+        Staged done;
+        try {
+            done = renderAndStage(built, files, staged, parallel, checkedSources, skipUnchanged);
+        } catch (GenerateException | IOException | RuntimeException e) {
+            output.discard(staged);
+            throw e;
+        }
+        output.apply(staged, deleted, all);
+        return done;
     }
 
     /** What {@link #renderAndStage} did: the files it staged and how many pages it rendered. */
