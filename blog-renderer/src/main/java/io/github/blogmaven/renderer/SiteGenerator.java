@@ -63,7 +63,8 @@ public final class SiteGenerator {
         try (OutputSession output = OutputSession.open(request.baseDir(), sourceDir(request.baseDir(), site),
                 request.outputDir(), home, listener)) {
             try {
-                outcome = new SiteBuild(site, output, listener, markdown::render, request.failOnBrokenLinks()).run();
+                outcome = new SiteBuild(site, output, listener, markdown::renderInPlace, request.failOnBrokenLinks())
+                        .run();
             } catch (UnrenderableContentException e) {
                 if (!request.lenient()) {
                     throw e;
@@ -73,7 +74,8 @@ public final class SiteGenerator {
                 e.problems().forEach(problem -> listener.warn(problem.toString()));
                 listener.warn(e.lenientSummary());
                 Site rest = SiteLoader.leaveOut(site, e.sources());
-                outcome = new SiteBuild(rest, output, listener, markdown::render, request.failOnBrokenLinks()).run();
+                outcome = new SiteBuild(rest, output, listener, markdown::renderInPlace, request.failOnBrokenLinks())
+                        .run();
             }
             output.commit();
         }

@@ -227,7 +227,7 @@ public final class LiveSiteBuild implements AutoCloseable {
         Built now = new Built(before.site(), theme, before.routes(), before.links(), before.plan(),
                 before.outputPaths(), before.listingsByPost(), before.feedPosts(), before.index(), before.content(),
                 before.views(), before.pages());
-        try (Parallel parallel = new Parallel()) {
+        try (Parallel parallel = Parallel.withStack(MarkdownRenderer.STACK_BYTES)) {
             Staged done = update(now, affected, parallel, Set.of(), false, Set.of(), null);
             last = now;
             return new Outcome(done.written(), Set.of(), false, done.rendered(), now.pages());
@@ -244,7 +244,7 @@ public final class LiveSiteBuild implements AutoCloseable {
         changedPosts.forEach(post -> bySource.put(post.source().relativePath(), post));
         List<Post> feedPosts = before.feedPosts().stream()
                 .map(post -> bySource.getOrDefault(post.source().relativePath(), post)).toList();
-        try (Parallel parallel = new Parallel()) {
+        try (Parallel parallel = Parallel.withStack(MarkdownRenderer.STACK_BYTES)) {
             RenderedContent content = content(site, parallel, contents -> contents.update(before.content(), site,
                     changedPosts, before.outputPaths(), feedPosts, before.index(), parallel));
             Views views = before.views().withNewBodies(site, content, changedPosts);
@@ -317,7 +317,7 @@ public final class LiveSiteBuild implements AutoCloseable {
         boolean skipUnchanged = last != null && changed != null && outputPaths.containsAll(last.outputPaths())
                 && changed.stream().noneMatch(path -> path.startsWith("themes/")
                         || path.startsWith("_config.") && !path.contains("/"));
-        try (Parallel parallel = new Parallel()) {
+        try (Parallel parallel = Parallel.withStack(MarkdownRenderer.STACK_BYTES)) {
             RenderedContent content = content(site, parallel,
                     contents -> contents.render(site, outputPaths, feedPosts, parallel));
             Set<String> used = ConcurrentHashMap.newKeySet();
@@ -344,7 +344,7 @@ public final class LiveSiteBuild implements AutoCloseable {
         Built now;
         try (OutputSession session = OutputSession.open(baseDir, sourceDirOf.apply(site), outputDir,
                 home, listener);
-                Parallel parallel = new Parallel()) {
+                Parallel parallel = Parallel.withStack(MarkdownRenderer.STACK_BYTES)) {
             session.claim(outputPaths);
             RenderedContent content = content(site, parallel,
                     contents -> contents.render(site, outputPaths, feedPosts, parallel));
@@ -376,8 +376,8 @@ public final class LiveSiteBuild implements AutoCloseable {
     private RenderedContent content(Site site, Parallel parallel, ContentStep step)
             throws GenerateException, IOException {
         ExternalLinks externalLinks = ExternalLinks.of(site.config());
-        RenderedContent content = step.run(new ContentRenderer(markdown::render, SiteBuild.postFilter(externalLinks),
-                cache));
+        RenderedContent content = step.run(new ContentRenderer(markdown::renderInPlace,
+                SiteBuild.postFilter(externalLinks), cache));
         content.warnings().forEach(problem -> listener.warn(problem.toString()));
         if (!content.errors().isEmpty()) {
             throw new GenerateException(content.errors());

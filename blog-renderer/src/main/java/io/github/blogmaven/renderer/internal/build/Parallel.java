@@ -31,9 +31,21 @@ public final class Parallel implements AutoCloseable {
     }
 
     public Parallel(int threads) {
+        this(threads, 0);
+    }
+
+    /**
+     * One worker per processor, each with a stack of {@code stackBytes}: enough for work that recurses deeply,
+     * such as {@code MarkdownRenderer.renderInPlace}, so it need not start a thread of its own per item.
+     */
+    public static Parallel withStack(long stackBytes) {
+        return new Parallel(Runtime.getRuntime().availableProcessors(), stackBytes);
+    }
+
+    private Parallel(int threads, long stackBytes) {
         AtomicInteger count = new AtomicInteger();
         ThreadFactory factory = runnable -> {
-            Thread thread = new Thread(runnable, "blog-maven-render-" + count.incrementAndGet());
+            Thread thread = new Thread(null, runnable, "blog-maven-render-" + count.incrementAndGet(), stackBytes);
             thread.setDaemon(true);
             return thread;
         };

@@ -14,6 +14,7 @@ import io.github.blogmaven.renderer.internal.feed.Feeds;
 import io.github.blogmaven.renderer.internal.links.ExternalLinks;
 import io.github.blogmaven.renderer.internal.links.Links;
 import io.github.blogmaven.renderer.internal.links.RelativeLinks;
+import io.github.blogmaven.renderer.internal.markdown.MarkdownRenderer;
 import io.github.blogmaven.renderer.internal.markdown.MarkdownSource;
 import io.github.blogmaven.renderer.internal.markdown.RenderedMarkdown;
 import io.github.blogmaven.renderer.internal.output.OutputSession;
@@ -59,7 +60,8 @@ public final class SiteBuild {
     private final boolean failOnBrokenLinks;
 
     /**
-     * @param markdown a thread-safe Markdown renderer, such as {@code MarkdownRenderer::render}
+     * @param markdown a thread-safe Markdown renderer, such as {@code MarkdownRenderer::renderInPlace}: it runs on
+     *     the build's workers, each with a stack of {@code MarkdownRenderer.STACK_BYTES}
      * @param failOnBrokenLinks fail on a link to a path the build does not write; when false, warn
      */
     public SiteBuild(Site site, OutputSession output, BuildListener listener,
@@ -83,7 +85,7 @@ public final class SiteBuild {
         output.claim(outputPaths);
         start = lap("planned " + plan.size() + " files", start);
 
-        try (Parallel parallel = new Parallel()) {
+        try (Parallel parallel = Parallel.withStack(MarkdownRenderer.STACK_BYTES)) {
             ExternalLinks externalLinks = ExternalLinks.of(site.config());
             RenderedContent content = new ContentRenderer(markdown, postFilter(externalLinks), null)
                     .render(site, Set.copyOf(outputPaths), feedPosts, parallel);

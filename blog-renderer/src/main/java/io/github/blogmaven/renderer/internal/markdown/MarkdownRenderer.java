@@ -37,7 +37,7 @@ public final class MarkdownRenderer {
     /** The deepest nesting of blocks and inlines rendered: far beyond real posts, well within the stack. */
     static final int MAX_DEPTH = 200;
     /** The stack of each render thread: enough for {@link #MAX_DEPTH} levels even in interpreted code. */
-    static final long STACK_BYTES = 64L * 1024 * 1024;
+    public static final long STACK_BYTES = 64L * 1024 * 1024;
 
     private final Parser parser;
     /** The parser for bodies with {@code math: true}. */
@@ -94,6 +94,17 @@ public final class MarkdownRenderer {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while rendering " + source.sourcePath(), e);
         }
+    }
+
+    /**
+     * Renders one document on the calling thread, which must have a stack of at least {@link #STACK_BYTES}, such
+     * as the workers of {@code Parallel.withStack(STACK_BYTES)}; {@link #render} starts such a thread for each
+     * document, which costs more than rendering a typical post.
+     *
+     * @throws MarkdownTooComplexException if the document nests too deeply or needs too much work to render
+     */
+    public RenderedMarkdown renderInPlace(MarkdownSource source) {
+        return renderBounded(source);
     }
 
     private RenderedMarkdown renderBounded(MarkdownSource source) {
