@@ -76,7 +76,13 @@ final class Messages {
     }
 
     static String serveFailure(String host, int port, IOException cause) {
-        return "Could not start the preview on " + host + ":" + port + ": " + cause.getMessage()
-                + ". If another program uses the port, pick another with -D" + PropertyNames.PORT + "=4001.";
+        String message = String.valueOf(cause.getMessage());
+        String hint = cause instanceof java.net.BindException && message.contains("in use")
+                ? "Another program listens on that port: pick another with -D" + PropertyNames.PORT + "=4001."
+                : cause instanceof java.net.BindException || cause instanceof java.net.UnknownHostException
+                        ? "This machine has no such address: leave -D" + PropertyNames.HOST
+                                + " out for 127.0.0.1, or give one of its own addresses."
+                        : "Check the address and port.";
+        return "Could not start the preview on " + host + ":" + port + ": " + message + ". " + hint;
     }
 }
