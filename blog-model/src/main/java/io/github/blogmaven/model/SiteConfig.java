@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The site configuration read from {@code _config.yml}, with Hexo's defaults for every key that is absent.
@@ -101,6 +102,14 @@ public record SiteConfig(
          */
         public String valueFor(String title) {
             return new io.github.blogmaven.model.internal.Abbrlink(this).of(title);
+        }
+
+        /**
+         * The {@code abbrlink} for a new post with this title on a site whose posts have {@code taken}: the value
+         * of {@link #valueFor(String)}, increased by one until it is free, as hexo-abbrlink does.
+         */
+        public String valueFor(String title, Set<String> taken) {
+            return new io.github.blogmaven.model.internal.Abbrlink(this).of(title, taken);
         }
     }
 

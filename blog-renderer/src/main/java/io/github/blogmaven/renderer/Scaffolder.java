@@ -1,12 +1,16 @@
 package io.github.blogmaven.renderer;
 
 import io.github.blogmaven.model.ContentException;
+import io.github.blogmaven.model.LoadOptions;
+import io.github.blogmaven.model.Site;
 import io.github.blogmaven.model.SiteConfig;
 import io.github.blogmaven.model.SiteLoader;
 import io.github.blogmaven.renderer.internal.scaffold.DraftPublisher;
 import io.github.blogmaven.renderer.internal.scaffold.PostWriter;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Writes new content into a Hexo-layout blog, as {@code hexo new} and {@code hexo publish} do. Never overwrites
@@ -23,7 +27,22 @@ public final class Scaffolder {
      */
     public Path create(NewPostRequest request) throws ContentException, ScaffoldException, IOException {
         SiteConfig config = SiteLoader.loadConfig(request.baseDir());
-        return new PostWriter(request.baseDir(), config).write(request);
+        return new PostWriter(request.baseDir(), config, takenAbbrlinks(request)).write(request);
+    }
+
+    /**
+     * The abbrlinks the blog's posts and drafts have, written or computed, so a new post's differs from all, as
+     * hexo-abbrlink sees to. Files with problems are left out rather than failing {@code new}.
+     */
+    private static Set<String> takenAbbrlinks(NewPostRequest request) throws ContentException, IOException {
+        if ("page".equals(request.layout())) {
+            return Set.of();
+        }
+        Site site = SiteLoader.load(request.baseDir(), new LoadOptions(true, true, true, request.now(),
+                message -> { }));
+        Set<String> taken = new HashSet<>();
+        site.posts().forEach(post -> taken.add(post.abbrlink()));
+        return taken;
     }
 
     /**

@@ -194,6 +194,24 @@ class ScaffolderTest {
                 new Scaffolder().publish(new PublishRequest(blog, "Later", NOW)));
     }
 
+    @Test
+    @DisplayName("a new post's abbrlink is increased past the ones the blog's posts and drafts already have")
+    void abbrlinkCollision() throws Exception {
+        String taken = Long.toHexString(crc32("Hello World"));
+        String next = Long.toHexString(crc32("Hello World") + 1);
+        Files.createDirectories(blog.resolve("source/_posts"));
+        Files.createDirectories(blog.resolve("source/_drafts"));
+        Files.writeString(blog.resolve("source/_posts/old.md"),
+                "---\ntitle: Old\ndate: 2020-01-01\nabbrlink: " + taken + "\n---\n");
+        Files.writeString(blog.resolve("source/_drafts/other.md"),
+                "---\ntitle: Other\nabbrlink: " + next + "\n---\n");
+
+        Path file = create("timezone: UTC\n", "Hello World", "post", "hello-again");
+
+        String expected = Long.toHexString(crc32("Hello World") + 2);
+        assertTrue(read(file).contains("abbrlink: " + expected + "\n"), read(file));
+    }
+
     private static long crc32(String text) {
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
         crc.update(text.getBytes(StandardCharsets.UTF_8));

@@ -4,6 +4,7 @@ import io.github.blogmaven.model.SiteConfig.AbbrlinkAlgorithm;
 import io.github.blogmaven.model.SiteConfig.AbbrlinkOptions;
 import io.github.blogmaven.model.SiteConfig.AbbrlinkRepresentation;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import java.util.zip.CRC32;
 
 /**
@@ -37,6 +38,17 @@ public final class Abbrlink {
     /** The value hexo-abbrlink writes for a title, before any collision is resolved. */
     public String of(String title) {
         return format(hash(title));
+    }
+
+    /** The value for a title, increased by one until it is none of {@code taken}, as the plugin does. */
+    public String of(String title, Set<String> taken) {
+        long value = hash(title);
+        String text = format(value);
+        while (taken.contains(text)) {
+            value++;
+            text = format(value);
+        }
+        return text;
     }
 
     /** CRC-16/ARC: reflected polynomial 0xA001, initial value 0, no final XOR. */

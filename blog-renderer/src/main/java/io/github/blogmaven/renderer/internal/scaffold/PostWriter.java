@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Writes one new post, draft or page from its scaffold, as {@code hexo new} does. */
@@ -22,10 +23,13 @@ public final class PostWriter {
 
     private final Path baseDir;
     private final SiteConfig config;
+    private final Set<String> takenAbbrlinks;
 
-    public PostWriter(Path baseDir, SiteConfig config) {
+    /** @param takenAbbrlinks the abbrlinks of the blog's posts, which a new post's must differ from */
+    public PostWriter(Path baseDir, SiteConfig config, Set<String> takenAbbrlinks) {
         this.baseDir = baseDir;
         this.config = config;
+        this.takenAbbrlinks = Set.copyOf(takenAbbrlinks);
     }
 
     /** Writes the file and returns its path; never overwrites one. */
@@ -50,7 +54,7 @@ public final class PostWriter {
         };
         String text = ScaffoldText.fill(scaffold(layout), request.title(), DATE.format(date), layout);
         if (!"page".equals(layout)) {
-            text = ScaffoldText.withAbbrlink(text, config.abbrlink().valueFor(request.title()));
+            text = ScaffoldText.withAbbrlink(text, config.abbrlink().valueFor(request.title(), takenAbbrlinks));
         }
         Files.createDirectories(target.getParent());
         try {
