@@ -1,6 +1,5 @@
 package io.github.blogmaven.renderer.internal.markdown;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -51,7 +50,7 @@ public final class MarkdownRenderer {
                 TablesExtension.create(),
                 StrikethroughExtension.create(),
                 TaskListExtension.create(),
-                AutolinkExtension.create(),
+                new PlainTextAutolinks(),
                 FootnoteExtension.create(),
                 new HexoMarkdownExtension(options.breaks())));
         // GitHub's table rules: the delimiter row matches the header, short rows are filled, long rows cut

@@ -1,0 +1,40 @@
+package io.github.blogmaven.renderer.internal.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Autolinks are looked for only in text that can hold one, and found as before")
+class PlainTextAutolinksTest {
+    private final MarkdownRenderer markdown = new MarkdownRenderer(new MarkdownOptions(false, 200));
+
+    @Test
+    @DisplayName("text with a colon, an at sign or www. may hold a link; other text may not")
+    void marks() {
+        for (String text : List.of("see https://example.com", "mail me@example.com", "go to www.example.com",
+                "WWW.EXAMPLE.COM", "a: b")) {
+            assertTrue(PlainTextAutolinks.mayHoldLink(text), text);
+        }
+        for (String text : List.of("中文的正文，没有链接。", "plain words", "ww.x", "www", "wwwx")) {
+            assertFalse(PlainTextAutolinks.mayHoldLink(text), text);
+        }
+    }
+
+    @Test
+    @DisplayName("bare URLs, www. addresses and e-mail addresses still become links, in CJK text too")
+    void links() {
+        assertEquals("<p>见 <a href=\"https://example.com/a\">https://example.com/a</a> 和 "
+                + "<a href=\"http://www.example.com\">www.example.com</a> 或写信给 "
+                + "<a href=\"mailto:me@example.com\">me@example.com</a> 。</p>\n",
+                render("见 https://example.com/a 和 www.example.com 或写信给 me@example.com 。"));
+        assertEquals("<p>没有链接的中文段落。</p>\n", render("没有链接的中文段落。"));
+    }
+
+    private String render(String text) {
+        return markdown.render(new MarkdownSource(text, "test.md", 1, null)).html();
+    }
+}
