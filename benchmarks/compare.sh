@@ -14,29 +14,17 @@ set -euo pipefail
 
 posts=${1:-1000}
 runs=${2:-3}
-repo=$(cd "$(dirname "$0")/.." && pwd)
+source "$(dirname "$0")/blog.sh"
 work=$repo/target/compare
 blog=$work/blog-$posts
 hugo_site=$work/hugo-$posts
-version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$repo/pom.xml" | head -1)
 command -v hugo >/dev/null || { echo "hugo is missing: apt-get install hugo" >&2; exit 2; }
 mkdir -p "$work"
 
-if [[ ! -d $blog ]]; then
-    java "$repo/benchmarks/CorpusGenerator.java" "$blog" "$posts"
-fi
+benchmark_blog "$blog" "$posts"
 if [[ ! -d $hugo_site ]]; then
     python3 "$repo/benchmarks/hugo/convert.py" "$blog" "$hugo_site"
 fi
-cat > "$blog/pom.xml" <<EOF
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>bench</groupId>
-  <artifactId>compare</artifactId>
-  <version>1</version>
-  <packaging>pom</packaging>
-</project>
-EOF
 
 # The library's class path, from the local repository, and BuildSite compiled against it.
 (cd "$repo" && mvn -B -o -q -pl blog-renderer dependency:build-classpath -Dmdep.includeScope=runtime \

@@ -12,25 +12,13 @@ set -euo pipefail
 posts=${1:-1000}
 seconds=${2:-30}
 connections=${3:-64}
-repo=$(cd "$(dirname "$0")/.." && pwd)
+source "$(dirname "$0")/blog.sh"
 work=$repo/target/serve-load
 blog=$work/blog-$posts
-version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$repo/pom.xml" | head -1)
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
 mkdir -p "$work"
-if [[ ! -d $blog ]]; then
-    java "$repo/benchmarks/CorpusGenerator.java" "$blog" "$posts"
-fi
-cat > "$blog/pom.xml" <<EOF
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>bench</groupId>
-  <artifactId>serve-load</artifactId>
-  <version>1</version>
-  <packaging>pom</packaging>
-</project>
-EOF
+benchmark_blog "$blog" "$posts"
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 log=$work/serve.log

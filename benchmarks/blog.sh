@@ -1,0 +1,23 @@
+# Sourced by the benchmark scripts: the generated blog they build, as a Maven project the plugin can run in.
+# Sets repo (the repository) and version (the plugin's), and defines benchmark_blog.
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$repo/pom.xml" | head -1)
+
+# benchmark_blog DIR POSTS: writes the seeded corpus of POSTS posts into DIR unless it is there, and a pom.xml
+# beside its _config.yml so `mvn blog:...` runs in it.
+benchmark_blog() {
+    local dir=$1 posts=$2
+    if [[ ! -d $dir ]]; then
+        java "$repo/benchmarks/CorpusGenerator.java" "$dir" "$posts"
+    fi
+    cat > "$dir/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>bench</groupId>
+  <artifactId>blog-$posts</artifactId>
+  <version>1</version>
+  <packaging>pom</packaging>
+</project>
+POM
+}
