@@ -11,7 +11,6 @@ import io.github.blogmaven.model.SiteLoader;
 import io.github.blogmaven.model.SourceCache;
 import io.github.blogmaven.renderer.BuildListener;
 import io.github.blogmaven.renderer.GenerateException;
-import io.github.blogmaven.renderer.PageKind;
 import io.github.blogmaven.renderer.internal.build.PlannedFile.Copied;
 import io.github.blogmaven.renderer.internal.build.PlannedFile.Rendered;
 import io.github.blogmaven.renderer.internal.content.ContentRenderer;
@@ -42,7 +41,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -85,16 +83,14 @@ public final class LiveSiteBuild implements AutoCloseable {
      * @param deleted the files deleted
      * @param whole whether the whole site was loaded and rendered again (else only the changed posts' pages)
      * @param rendered how many pages were rendered
-     * @param pages the pages of each kind the site now has
      */
-    public record Outcome(Set<String> written, Set<String> deleted, boolean whole, int rendered,
-            Map<PageKind, Integer> pages) {
+    public record Outcome(Set<String> written, Set<String> deleted, boolean whole, int rendered) {
     }
 
     /** What the last good build was made of, kept for the next. */
     private record Built(Site site, Theme theme, Routes routes, Links links, Map<String, PlannedFile> plan,
             Set<String> outputPaths, Map<String, List<String>> listingsByPost, List<Post> feedPosts,
-            PostIndex index, RenderedContent content, Views views, Map<PageKind, Integer> pages) {
+            PostIndex index, RenderedContent content, Views views) {
     }
 
     private final Path baseDir;
@@ -226,11 +222,11 @@ public final class LiveSiteBuild implements AutoCloseable {
         }
         Built now = new Built(before.site(), theme, before.routes(), before.links(), before.plan(),
                 before.outputPaths(), before.listingsByPost(), before.feedPosts(), before.index(), before.content(),
-                before.views(), before.pages());
+                before.views());
         try (Parallel parallel = Parallel.withStack(MarkdownRenderer.STACK_BYTES)) {
             Staged done = update(now, affected, parallel, Set.of(), false, Set.of(), null);
             last = now;
-            return new Outcome(done.written(), Set.of(), false, done.rendered(), now.pages());
+            return new Outcome(done.written(), Set.of(), false, done.rendered());
         }
     }
 
@@ -264,11 +260,10 @@ public final class LiveSiteBuild implements AutoCloseable {
                 }
             }
             Built now = new Built(site, before.theme(), before.routes(), before.links(), before.plan(),
-                    before.outputPaths(), before.listingsByPost(), feedPosts, before.index(), content, views,
-                    before.pages());
+                    before.outputPaths(), before.listingsByPost(), feedPosts, before.index(), content, views);
             Staged done = update(now, affected, parallel, changed, false, Set.of(), null);
             last = now;
-            return new Outcome(done.written(), Set.of(), false, done.rendered(), now.pages());
+            return new Outcome(done.written(), Set.of(), false, done.rendered());
         }
     }
 
@@ -303,15 +298,9 @@ public final class LiveSiteBuild implements AutoCloseable {
         plan.forEach(file -> byPath.put(file.path(), file));
         Set<String> outputPaths = Collections.unmodifiableSet(new TreeSet<>(byPath.keySet()));
         List<Post> feedPosts = Feeds.select(site);
-        Map<PageKind, Integer> counts = new EnumMap<>(PageKind.class);
-        plan.forEach(file -> {
-            if (file instanceof Rendered rendered) {
-                counts.merge(rendered.kind(), 1, Integer::sum);
-            }
-        });
 
         if (output == null) {
-            return first(site, theme, routes, links, plan, byPath, outputPaths, planner, feedPosts, counts);
+            return first(site, theme, routes, links, plan, byPath, outputPaths, planner, feedPosts);
         }
         output.claim(outputPaths);
         boolean skipUnchanged = last != null && changed != null && outputPaths.containsAll(last.outputPaths())
@@ -324,7 +313,7 @@ public final class LiveSiteBuild implements AutoCloseable {
             Views views = new Views(site, content, links, routes, html -> markup(html, used), last == null ? null
                     : last.views());
             Built now = new Built(site, theme, routes, links, byPath, outputPaths, planner.listingsByPost(),
-                    feedPosts, ContentRenderer.index(site), content, views, counts);
+                    feedPosts, ContentRenderer.index(site), content, views);
             Set<String> deleted = new TreeSet<>(last == null ? Set.of() : last.outputPaths());
             deleted.removeAll(outputPaths);
             Staged done = update(now, plan, parallel, null, skipUnchanged, deleted, outputPaths);
@@ -333,14 +322,14 @@ public final class LiveSiteBuild implements AutoCloseable {
             deleted.forEach(preparedOf::remove);
             markups.keySet().retainAll(used);
             last = now;
-            return new Outcome(done.written(), deleted, true, done.rendered(), counts);
+            return new Outcome(done.written(), deleted, true, done.rendered());
         }
     }
 
     /** The first build: a whole one through an output session, as {@code mvn package} writes it. */
     private Outcome first(Site site, Theme theme, Routes routes, Links links, List<PlannedFile> plan,
-            Map<String, PlannedFile> byPath, Set<String> outputPaths, OutputPlanner planner, List<Post> feedPosts,
-            Map<PageKind, Integer> counts) throws GenerateException, IOException {
+            Map<String, PlannedFile> byPath, Set<String> outputPaths, OutputPlanner planner, List<Post> feedPosts)
+            throws GenerateException, IOException {
         Built now;
         try (OutputSession session = OutputSession.open(baseDir, sourceDirOf.apply(site), outputDir,
                 home, listener);
@@ -350,7 +339,7 @@ public final class LiveSiteBuild implements AutoCloseable {
                     contents -> contents.render(site, outputPaths, feedPosts, parallel));
             Views views = new Views(site, content, links, routes, html -> markup(html, null), null);
             now = new Built(site, theme, routes, links, byPath, outputPaths, planner.listingsByPost(), feedPosts,
-                    ContentRenderer.index(site), content, views, counts);
+                    ContentRenderer.index(site), content, views);
             renderAndStage(now, plan, session.writer(), parallel, null, false);
             session.commit();
         } catch (GenerateException | IOException | RuntimeException e) {
@@ -360,7 +349,7 @@ public final class LiveSiteBuild implements AutoCloseable {
         output = LiveOutput.open(baseDir, sourceDirOf.apply(site), outputDir, home);
         last = now;
         return new Outcome(new TreeSet<>(outputPaths), Set.of(), true,
-                (int) plan.stream().filter(f -> f instanceof Rendered).count(), counts);
+                (int) plan.stream().filter(f -> f instanceof Rendered).count());
     }
 
     /** How the Markdown of a rebuild is rendered: all of it, or a few posts again. */
