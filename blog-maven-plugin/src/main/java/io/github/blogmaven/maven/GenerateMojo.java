@@ -1,6 +1,5 @@
 package io.github.blogmaven.maven;
 
-import io.github.blogmaven.model.ContentProblem;
 import io.github.blogmaven.renderer.BuildListener;
 import io.github.blogmaven.renderer.GenerateException;
 import io.github.blogmaven.renderer.GenerateRequest;
@@ -74,12 +73,7 @@ public class GenerateMojo extends AbstractMojo {
             // The generator's own summary line (pages by kind, assets, time) ends the log.
             new SiteGenerator().generate(request);
         } catch (GenerateException e) {
-            // Content errors are the user's to fix: each is logged once, the failure lists them all, and no
-            // stack trace is attached because it would only hide them.
-            for (ContentProblem problem : e.problems()) {
-                getLog().error(problem.toString());
-            }
-            throw new MojoFailureException(Messages.contentProblems(e.problems()));
+            throw ContentFailures.logged(getLog(), e.problems());
         } catch (IOException e) {
             throw new MojoExecutionException(Messages.ioFailure(e), e);
         } catch (UncheckedIOException e) {

@@ -1,7 +1,6 @@
 package io.github.blogmaven.maven;
 
 import io.github.blogmaven.model.ContentException;
-import io.github.blogmaven.model.ContentProblem;
 import io.github.blogmaven.renderer.PublishRequest;
 import io.github.blogmaven.renderer.ScaffoldException;
 import io.github.blogmaven.renderer.Scaffolder;
@@ -39,10 +38,7 @@ public class PublishMojo extends AbstractMojo {
         } catch (ScaffoldException e) {
             throw new MojoFailureException(Messages.scaffoldFailure(e));
         } catch (ContentException e) {
-            for (ContentProblem problem : e.problems()) {
-                getLog().error(problem.toString());
-            }
-            throw new MojoFailureException(Messages.contentProblems(e.problems()));
+            throw ContentFailures.logged(getLog(), e.problems());
         } catch (IOException e) {
             throw new MojoExecutionException(Messages.ioFailure(e), e);
         }

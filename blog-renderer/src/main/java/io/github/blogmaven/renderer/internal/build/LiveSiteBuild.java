@@ -307,13 +307,14 @@ public final class LiveSiteBuild implements AutoCloseable {
                 && changed.stream().noneMatch(path -> path.startsWith("themes/")
                         || path.startsWith("_config.") && !path.contains("/"));
         try (Parallel parallel = Parallel.withStack(MarkdownRenderer.STACK_BYTES)) {
+            PostIndex index = ContentRenderer.index(site);
             RenderedContent content = content(site, parallel,
-                    contents -> contents.render(site, outputPaths, feedPosts, parallel));
+                    contents -> contents.render(site, outputPaths, feedPosts, index, parallel));
             Set<String> used = ConcurrentHashMap.newKeySet();
             Views views = new Views(site, content, links, routes, html -> markup(html, used), last == null ? null
                     : last.views());
             Built now = new Built(site, theme, routes, links, byPath, outputPaths, planner.listingsByPost(),
-                    feedPosts, ContentRenderer.index(site), content, views);
+                    feedPosts, index, content, views);
             Set<String> deleted = new TreeSet<>(last == null ? Set.of() : last.outputPaths());
             deleted.removeAll(outputPaths);
             Staged done = update(now, plan, parallel, null, skipUnchanged, deleted, outputPaths);
@@ -335,11 +336,12 @@ public final class LiveSiteBuild implements AutoCloseable {
                 home, listener);
                 Parallel parallel = Parallel.withStack(MarkdownRenderer.STACK_BYTES)) {
             session.claim(outputPaths);
+            PostIndex index = ContentRenderer.index(site);
             RenderedContent content = content(site, parallel,
-                    contents -> contents.render(site, outputPaths, feedPosts, parallel));
+                    contents -> contents.render(site, outputPaths, feedPosts, index, parallel));
             Views views = new Views(site, content, links, routes, html -> markup(html, null), null);
             now = new Built(site, theme, routes, links, byPath, outputPaths, planner.listingsByPost(), feedPosts,
-                    ContentRenderer.index(site), content, views);
+                    index, content, views);
             renderAndStage(now, plan, session.writer(), parallel, null, false);
             session.commit();
         } catch (GenerateException | IOException | RuntimeException e) {

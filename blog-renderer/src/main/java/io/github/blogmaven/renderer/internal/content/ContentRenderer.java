@@ -59,6 +59,16 @@ public final class ContentRenderer {
      */
     public RenderedContent render(Site site, Set<String> outputPaths, List<Post> feedPosts, Parallel parallel)
             throws IOException, UnrenderableContentException {
+        return render(site, outputPaths, feedPosts, index(site), parallel);
+    }
+
+    /**
+     * As {@link #render(Site, Set, List, Parallel)}, with the posts tags can name given.
+     *
+     * @param index the site's posts as {@link #index} gives them
+     */
+    public RenderedContent render(Site site, Set<String> outputPaths, List<Post> feedPosts, PostIndex index,
+            Parallel parallel) throws IOException, UnrenderableContentException {
         List<Job> jobs = new ArrayList<>();
         for (Post post : site.posts()) {
             jobs.add(new Job(post, null, false));
@@ -72,7 +82,7 @@ public final class ContentRenderer {
         Map<String, RenderedMarkdown> posts = new HashMap<>();
         Map<String, RenderedMarkdown> pages = new HashMap<>();
         Map<String, RenderedMarkdown> feeds = new HashMap<>();
-        run(jobs, site.config(), outputPaths, index(site), parallel, posts, pages, feeds);
+        run(jobs, site.config(), outputPaths, index, parallel, posts, pages, feeds);
         if (cache != null) {
             Set<String> keys = new HashSet<>();
             jobs.forEach(job -> keys.add(job.key()));

@@ -65,12 +65,7 @@ public final class LiveOutput implements AutoCloseable {
      * @param paths every path the site now has
      */
     public void claim(Collection<String> paths) throws GenerateException, IOException {
-        List<String> conflicts = UserFiles.conflicts(siblings.output(), manifest, paths);
-        if (!conflicts.isEmpty()) {
-            throw OutputGuard.refusal(outputDir, "the site would replace files blog-maven did not write: "
-                    + String.join(", ", conflicts.subList(0, Math.min(10, conflicts.size()))),
-                    "move or delete them; the site's own files will take their place");
-        }
+        UserFiles.refuseConflicts(siblings.output(), manifest, paths, outputDir);
     }
 
     /**

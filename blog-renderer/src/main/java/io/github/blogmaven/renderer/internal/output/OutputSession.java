@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.List;
 
 /**
  * One build's use of an output folder, from the first check to the swap: {@link #open} refuses a dangerous or
@@ -78,13 +77,7 @@ public final class OutputSession implements AutoCloseable {
      * place its own. Called with every path the build will write, before it writes any.
      */
     public void claim(Collection<String> paths) throws GenerateException, IOException {
-        List<String> conflicts = UserFiles.conflicts(siblings.output(), previous, paths);
-        if (!conflicts.isEmpty()) {
-            String listed = conflicts.size() <= 10 ? String.join(", ", conflicts)
-                    : String.join(", ", conflicts.subList(0, 10)) + " and " + (conflicts.size() - 10) + " more";
-            throw OutputGuard.refusal(outputDir, "the site would replace files blog-maven did not write: " + listed,
-                    "move or delete them and build again; the site's own files will take their place");
-        }
+        UserFiles.refuseConflicts(siblings.output(), previous, paths, outputDir);
     }
 
     /** Puts the new site in place of the previous one, keeping the user's files. */

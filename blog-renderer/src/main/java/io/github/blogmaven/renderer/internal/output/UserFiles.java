@@ -1,5 +1,6 @@
 package io.github.blogmaven.renderer.internal.output;
 
+import io.github.blogmaven.renderer.GenerateException;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -49,6 +50,24 @@ final class UserFiles {
             }
         }
         return conflicts;
+    }
+
+    /**
+     * Refuses a plan that would put a file where the user has one: the build would replace it, or could not place
+     * its own.
+     *
+     * @param outputDir the output folder as the user named it, for the message
+     * @throws GenerateException naming up to ten of the user's files in the way
+     */
+    static void refuseConflicts(Path root, Manifest ours, Collection<String> planned, Path outputDir)
+            throws GenerateException, IOException {
+        List<String> conflicts = conflicts(root, ours, planned);
+        if (!conflicts.isEmpty()) {
+            String listed = conflicts.size() <= 10 ? String.join(", ", conflicts)
+                    : String.join(", ", conflicts.subList(0, 10)) + " and " + (conflicts.size() - 10) + " more";
+            throw OutputGuard.refusal(outputDir, "the site would replace files blog-maven did not write: " + listed,
+                    "move or delete them and build again; the site's own files will take their place");
+        }
     }
 
     /**
