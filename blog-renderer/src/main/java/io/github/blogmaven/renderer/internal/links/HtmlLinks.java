@@ -3,7 +3,9 @@ package io.github.blogmaven.renderer.internal.links;
 /**
  * Finds the URLs an HTML document links to: the value of every {@code href} and {@code src} attribute, with
  * character references decoded; and, for the passes that rewrite links, every start tag with its attributes.
- * One pass, no tree, no backtracking, so a page of any size costs its length. Comments, {@code <!DOCTYPE>}, end
+ * One pass, no tree, no backtracking, so a page of any size costs its length; the searches are the JDK's own on
+ * {@code String}, which even interpreted code runs at native speed (every page of a build is scanned, most of them
+ * before the JIT has compiled this class). Comments, {@code <!DOCTYPE>}, end
  * tags and the raw text of {@code <script>}, {@code <style>} and {@code <textarea>} are skipped, as a browser
  * skips them; text that only looks like a tag because it is escaped ({@code &lt;a href=...}) is not a tag.
  */
@@ -37,25 +39,27 @@ public final class HtmlLinks {
 
     /** Reports every {@code href} and {@code src} value of {@code html} to {@code sink}, in document order. */
     public static void scan(CharSequence html, Sink sink) {
-        visit(html, (text, nameStart, nameEnd, valueStart, valueEnd, quoted) -> {
+        String text = html.toString();
+        visit(text, (page, nameStart, nameEnd, valueStart, valueEnd, quoted) -> {
             boolean href = is(text, nameStart, nameEnd, "href");
             if (href || is(text, nameStart, nameEnd, "src")) {
-                sink.accept(decode(text.subSequence(valueStart, valueEnd).toString()).strip(), valueStart, !href);
+                sink.accept(decode(text.substring(valueStart, valueEnd)).strip(), valueStart, !href);
             }
         });
     }
 
     /** Reports every start tag of {@code html} and its attributes to {@code visitor}, in document order. */
-    public static void visit(CharSequence html, TagVisitor visitor) {
+    public static void visit(CharSequence document, TagVisitor visitor) {
+        String html = document.toString();
         int length = html.length();
         int i = 0;
         while (i < length) {
-            int lt = indexOf(html, '<', i);
+            int lt = html.indexOf('<', i);
             if (lt < 0 || lt + 1 >= length) {
                 return;
             }
             char next = html.charAt(lt + 1);
-            if (startsWith(html, lt, "<!--")) {
+            if (html.startsWith("<!--", lt)) {
                 i = skipPast(html, lt + 4, "-->");
             } else if (next == '!' || next == '?' || next == '/') {
                 i = skipPast(html, lt + 2, ">");
@@ -68,7 +72,7 @@ public final class HtmlLinks {
     }
 
     /** Reads a start tag from its name at {@code start}; returns where scanning goes on. */
-    private static int tag(CharSequence html, int start, TagVisitor visitor) {
+    private static int tag(String html, int start, TagVisitor visitor) {
         int length = html.length();
         int i = start;
         while (i < length && isNameChar(html.charAt(i))) {
@@ -87,7 +91,7 @@ public final class HtmlLinks {
                 continue;
             }
             int nameStart = i;
-            while (i < length && !isSpace(html.charAt(i)) && "=>/".indexOf(html.charAt(i)) < 0) {
+            while (i < length && !isSpace(html.charAt(i)) && !isNameEnd(html.charAt(i))) {
                 i++;
             }
             int nameStop = i;
@@ -110,7 +114,7 @@ public final class HtmlLinks {
             boolean quoted = quote == '"' || quote == '\'';
             if (quoted) {
                 valueStart = i + 1;
-                valueEnd = indexOf(html, quote, valueStart);
+                valueEnd = html.indexOf(quote, valueStart);
                 if (valueEnd < 0) {
                     return length;
                 }
@@ -128,12 +132,12 @@ public final class HtmlLinks {
     }
 
     // The content of these elements is raw text up to their end tag, whatever it looks like.
-    private static int afterTag(CharSequence html, int nameStart, int nameEnd, int from) {
+    private static int afterTag(String html, int nameStart, int nameEnd, int from) {
         String name = is(html, nameStart, nameEnd, "script") ? "script" : is(html, nameStart, nameEnd, "style")
                 ? "style" : is(html, nameStart, nameEnd, "textarea") ? "textarea" : null;
         if (name != null) {
             String end = "</" + name;
-            for (int i = indexOf(html, '<', from); i >= 0; i = indexOf(html, '<', i + 1)) {
+            for (int i = html.indexOf('<', from); i >= 0; i = html.indexOf('<', i + 1)) {
                 if (startsWithIgnoreCase(html, i, end)) {
                     return i;
                 }
@@ -196,34 +200,9 @@ public final class HtmlLinks {
         return null;
     }
 
-    private static int indexOf(CharSequence text, char c, int from) {
-        for (int i = from; i < text.length(); i++) {
-            if (text.charAt(i) == c) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int skipPast(CharSequence text, int from, String end) {
-        for (int i = indexOf(text, end.charAt(0), from); i >= 0; i = indexOf(text, end.charAt(0), i + 1)) {
-            if (startsWith(text, i, end)) {
-                return i + end.length();
-            }
-        }
-        return text.length();
-    }
-
-    private static boolean startsWith(CharSequence text, int at, String prefix) {
-        if (at + prefix.length() > text.length()) {
-            return false;
-        }
-        for (int k = 0; k < prefix.length(); k++) {
-            if (text.charAt(at + k) != prefix.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
+    private static int skipPast(String text, int from, String end) {
+        int at = text.indexOf(end, from);
+        return at < 0 ? text.length() : at + end.length();
     }
 
     /** Whether {@code text[from, to)} is {@code word}, ignoring ASCII case: an element or attribute name. */
@@ -231,16 +210,21 @@ public final class HtmlLinks {
         return to - from == word.length() && startsWithIgnoreCase(text, from, word);
     }
 
+    // ASCII case only, as HTML's names are compared: no Unicode folding (U+212A KELVIN SIGN is not "k").
     private static boolean startsWithIgnoreCase(CharSequence text, int at, String prefix) {
         if (at + prefix.length() > text.length()) {
             return false;
         }
         for (int k = 0; k < prefix.length(); k++) {
-            if (Character.toLowerCase(text.charAt(at + k)) != Character.toLowerCase(prefix.charAt(k))) {
+            if (asciiLower(text.charAt(at + k)) != asciiLower(prefix.charAt(k))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     private static boolean isLetter(char c) {
@@ -249,6 +233,10 @@ public final class HtmlLinks {
 
     private static boolean isNameChar(char c) {
         return isLetter(c) || (c >= '0' && c <= '9') || c == '-' || c == ':' || c == '_';
+    }
+
+    private static boolean isNameEnd(char c) {
+        return c == '=' || c == '>' || c == '/';
     }
 
     private static boolean isSpace(char c) {

@@ -35,12 +35,13 @@ public final class LinkTargets {
             return null;
         }
         int end = url.length();
-        for (int i = 0; i < url.length(); i++) {
-            char c = url.charAt(i);
-            if (c == '?' || c == '#') {
-                end = i;
-                break;
-            }
+        int query = url.indexOf('?');
+        int fragment = url.indexOf('#');
+        if (query >= 0) {
+            end = query;
+        }
+        if (fragment >= 0 && fragment < end) {
+            end = fragment;
         }
         String path = Links.percentDecode(url.substring(0, end));
         if (path.isEmpty()) {
