@@ -23,6 +23,13 @@ final class DocumentState {
     /** True while the excerpt is rendered: the marker node then renders only what precedes the marker. */
     static final NullableDataKey<Boolean> RENDERING_EXCERPT = new NullableDataKey<>("BLOG_MAVEN_RENDERING_EXCERPT");
 
+    /**
+     * True while the page is rendered with {@link Excerpts#END} before the marker, so the excerpt can be cut from
+     * the page's HTML instead of rendered a second time.
+     */
+    static final NullableDataKey<Boolean> MARKING_EXCERPT_END =
+            new NullableDataKey<>("BLOG_MAVEN_MARKING_EXCERPT_END");
+
     private DocumentState() {
     }
 }

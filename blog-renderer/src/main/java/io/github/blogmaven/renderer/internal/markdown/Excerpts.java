@@ -38,6 +38,39 @@ final class Excerpts {
         this.autoLength = autoLength;
     }
 
+    /**
+     * Written into the page's HTML just before the marker's output when {@link #endsAtBlock} holds: what precedes
+     * it is then exactly what rendering the excerpt on its own gives, so the excerpt costs a substring instead of a
+     * second render (the usual Hexo post, whose {@code <!-- more -->} stands alone between paragraphs).
+     */
+    static final String END = "\uE000blog-maven:excerpt-end\uE000";
+
+    /** A page's HTML and its excerpt, cut from it. */
+    record Page(String html, Excerpt excerpt) {
+    }
+
+    /**
+     * Whether the excerpt of {@code document} is everything rendered before {@code marker}: the marker is a
+     * top-level raw HTML block with nothing before the marker in it.
+     */
+    static boolean endsAtBlock(Document document, Node marker) {
+        return marker != null && marker.getParent() == document
+                && MoreMarker.before(MoreMarker.rawHtml(marker)).isBlank();
+    }
+
+    /**
+     * The page and excerpt from {@code html}, rendered with {@link #END} before the marker; null when the text
+     * holds {@link #END} other than once (the document spelled it out itself), and the caller renders as usual.
+     */
+    static Page split(String html) {
+        int end = html.indexOf(END);
+        if (end < 0 || html.indexOf(END, end + 1) >= 0) {
+            return null;
+        }
+        String page = html.substring(0, end) + html.substring(end + END.length());
+        return new Page(page, new Excerpt(html.substring(0, end).trim(), true));
+    }
+
     /** The excerpt of {@code document}, whose first marker node is {@code marker} ({@code null} for none). */
     Excerpt cut(Document document, Node marker) {
         document.set(DocumentState.RENDERING_EXCERPT, true);

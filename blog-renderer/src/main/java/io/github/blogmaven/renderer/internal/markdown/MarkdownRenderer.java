@@ -147,10 +147,18 @@ public final class MarkdownRenderer {
         if (marker != null) {
             document.set(DocumentState.MORE_MARKER, marker);
         }
-        String html = htmlRenderer.render(document);
-        Excerpts.Excerpt excerpt = excerpts.cut(document, marker);
-        return new RenderedMarkdown(html, excerpt.html(), excerpt.partial(), List.copyOf(headings.values()),
-                links, tags.warnings(), tags.errors());
+        Excerpts.Page page = null;
+        if (Excerpts.endsAtBlock(document, marker)) {
+            document.set(DocumentState.MARKING_EXCERPT_END, true);
+            page = Excerpts.split(htmlRenderer.render(document));
+            document.set(DocumentState.MARKING_EXCERPT_END, false);
+        }
+        if (page == null) {
+            String html = htmlRenderer.render(document);
+            page = new Excerpts.Page(html, excerpts.cut(document, marker));
+        }
+        return new RenderedMarkdown(page.html(), page.excerpt().html(), page.excerpt().partial(),
+                List.copyOf(headings.values()), links, tags.warnings(), tags.errors());
     }
 
     /** The depth of the deepest node, counted without recursion. */

@@ -29,6 +29,9 @@ final class MoreMarkerRenderer implements NodeRenderer {
             return;
         }
         String output = MoreMarker.forOutput(node, MoreMarker.rawHtml(node), document);
+        if (Boolean.TRUE.equals(DocumentState.MARKING_EXCERPT_END.get(document))) {
+            output = Excerpts.END + output;
+        }
         if (node instanceof HtmlInline || node instanceof HtmlInlineComment) {
             html.raw(output);
             return;

@@ -38,6 +38,33 @@ class ExcerptTest {
         }
 
         @Test
+        @DisplayName("a marker standing alone: the excerpt is what the text before it renders as, and it is not in "
+                + "the page; a document spelling out the internal end mark is cut as usual")
+        void cutFromThePage() {
+            java.util.Random random = new java.util.Random(6);
+            String[] blocks = {"Intro with **bold**, `code` and *em*.", "## 小标题", "- one\n- two\n\n  more", "> quoted\n> text",
+                    "```java\nint x = 1;\n```", "| a | b |\n|---|---|\n| 1 | 2 |", "![img](a/1.jpg)",
+                    "[link](../other/) and https://example.com", "<div class=\"raw\">raw</div>", "1. first\n2. second",
+                    "中文段落，含有``双反引号` 代码``和 ***粗斜体***。", "    indented code", "<!-- a comment -->",
+                    "Text with footnote-like [^1] brackets and \\`escaped`."};
+            for (int i = 0; i < 150; i++) {
+                StringBuilder before = new StringBuilder();
+                for (int n = random.nextInt(5); n >= 0; n--) {
+                    before.append(blocks[random.nextInt(blocks.length)]).append("\n\n");
+                }
+                String after = blocks[random.nextInt(blocks.length)] + "\n";
+                RenderedMarkdown rendered = render(before + "<!-- more -->\n\n" + after);
+
+                assertEquals(render(before.toString()).html().trim(), rendered.excerpt(), before.toString());
+                assertFalse(rendered.html().contains(Excerpts.END), rendered.html());
+                assertTrue(rendered.html().contains("<span id=\"more\"></span>"), rendered.html());
+            }
+            RenderedMarkdown spelled = render("A " + Excerpts.END + "\n\n<!-- more -->\n\nB\n");
+            assertEquals("<p>A " + Excerpts.END + "</p>", spelled.excerpt());
+            assertEquals("<p>A " + Excerpts.END + "</p>\n<span id=\"more\"></span>\n<p>B</p>\n", spelled.html());
+        }
+
+        @Test
         @DisplayName("only the first marker counts")
         void firstMarkerOnly() {
             RenderedMarkdown rendered = render("A\n\n<!-- more -->\n\nB\n\n<!-- more -->\n\nC\n");
