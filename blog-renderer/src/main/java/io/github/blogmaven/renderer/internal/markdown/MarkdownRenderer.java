@@ -51,6 +51,7 @@ public final class MarkdownRenderer {
                 StrikethroughExtension.create(),
                 TaskListExtension.create(),
                 new PlainTextAutolinks(),
+                new CodeSpans(),
                 FootnoteExtension.create(),
                 new HexoMarkdownExtension(options.breaks())));
         // GitHub's table rules: the delimiter row matches the header, short rows are filled, long rows cut
