@@ -175,7 +175,8 @@ if uses hugo; then
 category=categories/*/index.html archive=posts/index.html feed=index.xml sitemap=sitemap.xml"
 fi
 if uses hexo; then
-    label[hexo]="Hexo $(node -p 'require(process.argv[1]).version' "$hexo_dir/node_modules/hexo/package.json") (minimal theme)"
+    hexo_version=$(node -p 'require(process.argv[1]).version' "$hexo_dir/node_modules/hexo/package.json")
+    label[hexo]="Hexo $hexo_version (minimal theme)"
     dir_of[hexo]=$hexo_site
     post_of[hexo]=$hexo_site/source/_posts/$edited.md
     kinds[hexo]=$ours_kinds
