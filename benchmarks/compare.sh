@@ -145,7 +145,7 @@ check_kinds() {
             count=$((count + $({ compgen -G "$out/$glob" || true; } | wc -l)))
         done
         summary+="${summary:+, }$kind $count"
-        ((count)) || missing+=" $kind (${spec#*=})"
+        ((count)) || missing+="${missing:+,} $kind (${spec#*=})"
     done
     echo "   $tool: $summary"
     if [[ -n $missing ]]; then
