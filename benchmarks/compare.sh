@@ -1,29 +1,96 @@
 #!/usr/bin/env bash
-# Full builds side by side (issue 6): the same generated blog built from clean by blog-maven through the library
-# in a cold JVM (benchmarks/BuildSite.java), by `mvn -o blog:generate`, and by Hugo with its cheapest correct
-# templates (benchmarks/hugo/). Prints, for each, the median of several runs: wall time, CPU time (user + system),
-# peak resident memory, HTML pages written and pages per second, with ratios to Hugo.
+# Full builds side by side (issue 6): the same generated blog built by blog-maven through the library in a cold JVM
+# (benchmarks/BuildSite.java), by `mvn -o blog:generate`, by Hugo with its cheapest correct templates
+# (benchmarks/hugo/) and by Hexo 8 with a minimal theme (benchmarks/hexo/). Prints two tables of medians over
+# several runs: wall time, CPU time (user + system), peak resident memory, HTML and XML files in the output, those
+# files per second, and wall time relative to Hugo. The first is of builds from clean; the second of rebuilds by a
+# new process into the existing output after a sentence was added to one post.
 #
 #   mvn -B -ntp install -DskipTests                  # once: the plugin and the library in ~/.m2
 #   apt-get install hugo                             # Debian's Hugo (0.111 on Debian 12)
 #   benchmarks/compare.sh [posts=1000] [runs=3]
 #
-# Work files go to target/compare/ at the top of the repository. Each run starts from an empty output folder;
-# the previous output is deleted before the timer starts.
+# Hexo needs Node.js 20.19+ and npm; the first run installs the versions benchmarks/hexo/package-lock.json pins
+# into target/compare/hexo-tool/ with `npm ci`. Without Node.js the script says so and leaves Hexo out.
+#
+# Environment:
+#   BENCH_SETTLE=35       seconds from deleting an output to the next build (see settle below); 0 for a quick try
+#   BENCH_OUT=dir         where the outputs go, e.g. /dev/shm/bench to take the disk out (default target/compare)
+#   BENCH_SKIP=hugo,hexo  tools to leave out, of library, maven, hugo and hexo (e.g. Hugo and Hexo at 100,000 posts)
+#   BENCH_JAVA_OPTS=...   JVM options for the library's JVM and, through MAVEN_OPTS, Maven's, to compare flags
+# From 50,000 posts both JVMs also get -Xmx2g. The heading of the output says which options were used.
+#
+# Work files go to target/compare/ at the top of the repository. Each from-clean run starts from an empty output
+# folder (Hexo also without its db.json): the previous output is deleted before the timer starts. The edited post
+# is restored at the end, also when the script fails or is interrupted.
 set -euo pipefail
 
 posts=${1:-1000}
 runs=${2:-3}
+settle=${BENCH_SETTLE:-35}
+skip=${BENCH_SKIP:-}
 source "$(dirname "$0")/blog.sh"
+source "$repo/benchmarks/hexo/hexo.sh"
 work=$repo/target/compare
+out_root=${BENCH_OUT:-$work}
 blog=$work/blog-$posts
 hugo_site=$work/hugo-$posts
-command -v hugo >/dev/null || { echo "hugo is missing: apt-get install hugo" >&2; exit 2; }
-mkdir -p "$work"
+hexo_site=$work/hexo-$posts
+hexo_dir=$work/hexo-tool
+# The post the edit benchmark changes: every corpus has it. Not post-000000: Hexo reads post-000226's abbrlink
+# 100000e2 as the number 10000000, post-000000's, and writes both posts to one page (see BENCHMARKS.md).
+edited="post-000001"
+mkdir -p "$work" "$out_root"
+# Absolute, since each build runs in its own folder.
+out_root=$(cd "$out_root" && pwd)
+
+# While a post is edited, edit-backup holds its original bytes and modification time and edit-backup.path its path.
+# restore_post puts it back; it runs at exit, and at start in case an earlier run was killed before it could.
+restore_post() {
+    [[ -f $work/edit-backup.path ]] || return 0
+    local post
+    post=$(cat "$work/edit-backup.path")
+    cp -p "$work/edit-backup" "$post.restore"
+    mv "$post.restore" "$post"
+    rm "$work/edit-backup" "$work/edit-backup.path"
+}
+restore_post
+trap restore_post EXIT
+
+skipped() { [[ ,$skip, == *,$1,* ]]; }
+uses() { [[ " ${tools[*]} " == *" $1 "* ]]; }
+tools=()
+for tool in library maven; do
+    skipped "$tool" || tools+=("$tool")
+done
+if ! skipped hugo; then
+    command -v hugo >/dev/null || { echo "hugo is missing: apt-get install hugo, or BENCH_SKIP=hugo" >&2; exit 2; }
+    tools+=(hugo)
+fi
+if ! skipped hexo && hexo_tool "$hexo_dir"; then
+    tools+=(hexo)
+fi
+
+java_opts=()
+heap=
+if ((posts >= 50000)); then
+    # A fixed heap instead of the default quarter of the machine's memory, so neither the times nor the peak RSS
+    # depend on how much memory the machine has.
+    heap=-Xmx2g
+    java_opts+=("$heap")
+fi
+read -ra extra_java_opts <<<"${BENCH_JAVA_OPTS:-}"
+java_opts+=(${extra_java_opts[@]+"${extra_java_opts[@]}"})
+if ((${#java_opts[@]})); then
+    export MAVEN_OPTS="${MAVEN_OPTS:+$MAVEN_OPTS }${java_opts[*]}"
+fi
 
 benchmark_blog "$blog" "$posts"
-if [[ ! -d $hugo_site ]]; then
+if uses hugo && [[ ! -d $hugo_site ]]; then
     python3 "$repo/benchmarks/hugo/convert.py" "$blog" "$hugo_site"
+fi
+if uses hexo; then
+    hexo_site "$blog" "$hexo_site" "$hexo_dir" "$out_root/out-hexo"
 fi
 
 # The library's class path, from the local repository, and BuildSite compiled against it.
@@ -33,20 +100,29 @@ classpath="$(cat "$work/classpath.txt"):$repo/blog-renderer/target/blog-renderer
 mkdir -p "$work/classes"
 javac -d "$work/classes" -cp "$classpath" "$repo/benchmarks/BuildSite.java"
 
-# Runs "$@" $runs times from an empty $out; prints "median-wall median-cpu median-rss" (s, s, MiB).
-measure() {
-    local out=$1
+# settle SINCE: waits until $settle seconds have passed since SINCE (seconds since the epoch). The file system here
+# is ext4 without a journal; its inode allocator passes over every inode freed less than
+# vm.dirty_expire_centisecs (30 s) ago (recently_deleted), so creating thousands of files right after deleting
+# thousands is several times slower, all of it kernel time: Hugo's system time grew from 1.3 s to 5.9 s over
+# three back-to-back runs. Waiting the window out gives every run the same file system to write to.
+settle() {
+    sleep "$(python3 -c 'import sys, time; print(max(0.0, float(sys.argv[1]) + float(sys.argv[2]) - time.time()))' \
+        "$1" "$settle")"
+}
+
+# timed DIR COMMAND...: runs COMMAND in DIR under /usr/bin/time and adds "wall user system peak-KiB" to times;
+# stops the script with the command's output when it fails.
+timed() {
+    local dir=$1
     shift
-    local results=()
-    for _ in $(seq 1 "$runs"); do
-        rm -rf "$out" "$(dirname "$out")/.$(basename "$out")".*
-        sync
-        sleep 1
-        /usr/bin/time -o "$work/time.txt" -f "%e %U %S %M" "$@" >"$work/last-run.log" 2>&1 \
-            || { cat "$work/last-run.log" >&2; exit 1; }
-        results+=("$(tail -1 "$work/time.txt")")
-    done
-    printf '%s\n' "${results[@]}" | python3 -c '
+    (cd "$dir" && exec /usr/bin/time -o "$work/time.txt" -f "%e %U %S %M" "$@") >"$work/last-run.log" 2>&1 \
+        || { cat "$work/last-run.log" >&2; echo "failed: $*" >&2; exit 1; }
+    times+=("$(tail -1 "$work/time.txt")")
+}
+
+# medians: "median-wall median-cpu median-rss" (s, s, MiB) of times.
+medians() {
+    printf '%s\n' "${times[@]}" | python3 -c '
 import statistics, sys
 rows = [list(map(float, line.split())) for line in sys.stdin if line.strip()]
 wall = statistics.median(r[0] for r in rows)
@@ -55,24 +131,161 @@ rss = statistics.median(r[3] for r in rows) / 1024
 print(f"{wall:.2f} {cpu:.2f} {rss:.0f}")'
 }
 
-echo "== $posts posts, median of $runs runs each ($(nproc) cores)"
-library=$(measure "$work/out-library" java -cp "$classpath:$work/classes" BuildSite "$blog" "$work/out-library")
-maven=$(cd "$blog" && measure "$work/out-maven" mvn -B -o -q "io.github.blogmaven:blog-maven-plugin:$version:generate" \
-    -Dblog.outputDirectory="$work/out-maven")
-hugo_result=$(cd "$hugo_site" && measure "$work/out-hugo" hugo --quiet -d "$work/out-hugo")
-
 pages() { find "$1" -name '*.html' -o -name '*.xml' | wc -l; }
-python3 - "$library" "$maven" "$hugo_result" "$(pages "$work/out-library")" "$(pages "$work/out-maven")" \
-    "$(pages "$work/out-hugo")" <<'EOF'
+
+# check_kinds TOOL OUT: prints how many files of each of TOOL's page kinds OUT holds (kinds[TOOL] lists them as
+# KIND=GLOB,GLOB..., relative to OUT) and stops the script when a kind has none, so no tool is timed for writing less.
+check_kinds() {
+    local tool=$1 out=$2 spec specs kind glob globs count summary='' missing=''
+    read -ra specs <<<"${kinds[$tool]}"
+    for spec in "${specs[@]}"; do
+        kind=${spec%%=*}
+        IFS=, read -ra globs <<<"${spec#*=}"
+        count=0
+        for glob in "${globs[@]}"; do
+            count=$((count + $({ compgen -G "$out/$glob" || true; } | wc -l)))
+        done
+        summary+="${summary:+, }$kind $count"
+        ((count)) || missing+="${missing:+,} $kind (${spec#*=})"
+    done
+    echo "   $tool: $summary"
+    if [[ -n $missing ]]; then
+        echo "$tool wrote no$missing in $out" >&2
+        exit 1
+    fi
+}
+
+# The command that builds each tool's site, the folder it runs in, and its page kinds as it names them. Hugo has no
+# archive generator: its paginated list of the posts section is the nearest page. Its feeds are RSS (index.xml).
+declare -A label dir_of post_of kinds
+label[library]="blog-maven, library (cold JVM${heap:+, $heap})"
+label[maven]="blog-maven, mvn -o blog:generate${heap:+ ($heap)}"
+dir_of[library]=$blog
+dir_of[maven]=$blog
+post_of[library]=$blog/source/_posts/$edited.md
+post_of[maven]=$blog/source/_posts/$edited.md
+ours_kinds="post=posts/*.html index=index.html,page/*/index.html tag=tags/*/index.html \
+category=categories/*/index.html archive=archives/index.html feed=atom.xml sitemap=sitemap.xml"
+kinds[library]=$ours_kinds
+kinds[maven]=$ours_kinds
+if uses hugo; then
+    label[hugo]="Hugo $(hugo version | sed -n 's/^hugo v\([0-9.]*\).*/\1/p') (cheapest templates)"
+    dir_of[hugo]=$hugo_site
+    post_of[hugo]=$hugo_site/content/posts/$edited/index.md
+    kinds[hugo]="post=posts/*/index.html index=index.html,page/*/index.html tag=tags/*/index.html \
+category=categories/*/index.html archive=posts/index.html feed=index.xml sitemap=sitemap.xml"
+fi
+if uses hexo; then
+    hexo_version=$(node -p 'require(process.argv[1]).version' "$hexo_dir/node_modules/hexo/package.json")
+    label[hexo]="Hexo $hexo_version (minimal theme)"
+    dir_of[hexo]=$hexo_site
+    post_of[hexo]=$hexo_site/source/_posts/$edited.md
+    kinds[hexo]=$ours_kinds
+fi
+build() {
+    local out=$out_root/out-$1
+    case $1 in
+        library) timed "${dir_of[$1]}" java ${java_opts[@]+"${java_opts[@]}"} -cp "$classpath:$work/classes" BuildSite \
+            "$blog" "$out" ;;
+        maven) timed "${dir_of[$1]}" mvn -B -o -q "io.github.blogmaven:blog-maven-plugin:$version:generate" \
+            -Dblog.outputDirectory="$out" ;;
+        hugo) timed "${dir_of[$1]}" hugo --quiet -d "$out" ;;
+        # Hexo logs a line for every file it writes, as users see it; into a file that costs little next to the
+        # build, and its warnings stay in last-run.log.
+        hexo) timed "${dir_of[$1]}" "$hexo_dir/node_modules/.bin/hexo" generate ;;
+    esac
+}
+
+# from_clean TOOL: $runs builds, each into an output deleted (with blog-maven's staging siblings and Hexo's cache)
+# before the timer starts; checks the page kinds after the first. Sets clean[TOOL] and clean_pages[TOOL].
+declare -A clean clean_pages edit edit_pages
+from_clean() {
+    local tool=$1 out=$out_root/out-$1 deleted caches=()
+    if [[ $tool == hexo ]]; then
+        caches=("$hexo_site/db.json")
+    fi
+    times=()
+    for run in $(seq 1 "$runs"); do
+        rm -rf "$out" "$(dirname "$out")/.$(basename "$out")".* ${caches[@]+"${caches[@]}"}
+        deleted=$(date +%s.%N)
+        sync
+        settle "$deleted"
+        touch "$work/run-started"
+        build "$tool"
+        if ((run == 1)); then
+            if [[ $tool == library ]]; then
+                echo "   blog-maven's own count: $(tail -1 "$work/last-run.log")"
+            fi
+            check_kinds "$tool" "$out"
+            if [[ $tool == hexo && -n $(find "$hexo_site/source" -newer "$work/run-started" -print -quit) ]]; then
+                echo "Hexo wrote into its sources (hexo-abbrlink?), which are hard links to $blog" >&2
+                exit 1
+            fi
+        fi
+    done
+    clean[$tool]=$(medians)
+    clean_pages[$tool]=$(pages "$out")
+}
+
+# after_edit TOOL: $runs rebuilds into the existing output by a new process, each after saving the fixed post with a
+# sentence added to its body: a different sentence each time, so every run has a change to find, and a fresh
+# modification time as from an editor. The file is replaced, not written into, so the hard links of Hexo's copy
+# never carry an edit into the corpus. Afterwards the post gets back its bytes and modification time. Each run
+# waits $settle seconds after the previous one, which may have deleted a whole site (blog-maven swaps its output).
+# Sets edit[TOOL] and edit_pages[TOOL].
+after_edit() {
+    local tool=$1 post=${post_of[$1]} finished
+    cp -p "$post" "$work/edit-backup"
+    echo "$post" >"$work/edit-backup.path"
+    times=()
+    finished=$(date +%s.%N)
+    for run in $(seq 1 "$runs"); do
+        { cat "$work/edit-backup"; printf '\n第 %d 次修改加上的一句话，看重建要多久。\n' "$run"; } >"$post.edit"
+        mv "$post.edit" "$post"
+        settle "$finished"
+        build "$tool"
+        finished=$(date +%s.%N)
+    done
+    restore_post
+    edit[$tool]=$(medians)
+    edit_pages[$tool]=$(pages "$out_root/out-$tool")
+}
+
+echo "== $posts posts, median of $runs runs each ($(nproc) cores); outputs in $out_root, ${settle} s settle time"
+if ((${#java_opts[@]})); then
+    echo "== JVM options (library and MAVEN_OPTS): ${java_opts[*]}"
+fi
+left_out=()
+for tool in library maven hugo hexo; do
+    uses "$tool" || left_out+=("$tool")
+done
+if ((${#left_out[@]})); then
+    echo "== left out: ${left_out[*]}"
+fi
+for tool in "${tools[@]}"; do
+    from_clean "$tool"
+    after_edit "$tool"
+done
+
+# table TITLE RESULTS PAGES: one markdown table of every tool's results, with wall time relative to Hugo's.
+table() {
+    local -n results=$2 counts=$3
+    echo
+    echo "$1"
+    echo
+    for tool in "${tools[@]}"; do
+        printf '%s\t%s\t%s\t%s\n' "$tool" "${label[$tool]}" "${results[$tool]}" "${counts[$tool]}"
+    done | python3 -c '
 import sys
-rows = [("blog-maven, library (cold JVM)", sys.argv[1], int(sys.argv[4])),
-        ("blog-maven, mvn -o blog:generate", sys.argv[2], int(sys.argv[5])),
-        ("Hugo 0.111 (cheapest templates)", sys.argv[3], int(sys.argv[6]))]
-hugo_wall = float(sys.argv[3].split()[0])
+rows = [line.rstrip("\n").split("\t") for line in sys.stdin]
+hugo = [float(r[2].split()[0]) for r in rows if r[0] == "hugo"]
 print("| Build | Wall | CPU | Peak RSS | HTML/XML pages | Pages/s | Wall vs Hugo |")
 print("|---|---|---|---|---|---|---|")
-for name, result, pages in rows:
+for tool, name, result, pages in rows:
     wall, cpu, rss = map(float, result.split())
-    print(f"| {name} | {wall:.2f} s | {cpu:.2f} s | {rss:.0f} MiB | {pages:,} | {pages / wall:,.0f} | "
-          f"{wall / hugo_wall:.2f}x |")
-EOF
+    pages = int(pages)
+    ratio = f"{wall / hugo[0]:.2f}x" if hugo else "n/a"
+    print(f"| {name} | {wall:.2f} s | {cpu:.2f} s | {rss:.0f} MiB | {pages:,} | {pages / wall:,.0f} | {ratio} |")'
+}
+table "From clean" clean clean_pages
+table "One-post edit, rebuilt by a new process" edit edit_pages
