@@ -97,7 +97,9 @@ public final class CorpusGenerator {
             } else {
                 text.append("categories: ").append(category).append('\n');
             }
-            text.append("abbrlink: ").append(String.format(Locale.ROOT, "%x", 0x10000000 + n)).append('\n');
+            // Quoted: unquoted, a hex value such as 100000e2 is a number to Hexo's YAML reader (10000000, another
+            // post's link), and the two tools would not build the same pages.
+            text.append("abbrlink: '").append(String.format(Locale.ROOT, "%x", 0x10000000 + n)).append("'\n");
             text.append("---\n\n");
             int length = 600 + random.nextInt(2400);
             int sections = 2 + random.nextInt(4);

@@ -37,8 +37,7 @@ blog=$work/blog-$posts
 hugo_site=$work/hugo-$posts
 hexo_site=$work/hexo-$posts
 hexo_dir=$work/hexo-tool
-# The post the edit benchmark changes: every corpus has it. Not post-000000: Hexo reads post-000226's abbrlink
-# 100000e2 as the number 10000000, post-000000's, and writes both posts to one page (see BENCHMARKS.md).
+# The post the edit benchmark changes: every corpus has it.
 edited="post-000001"
 mkdir -p "$work" "$out_root"
 # Absolute, since each build runs in its own folder.

@@ -35,7 +35,7 @@ for _ in $(seq 1 600); do
 done
 
 first=$(ls "$blog/source/_posts" | grep '\.md$' | head -1)
-abbrlink=$(sed -n 's/^abbrlink: //p' "$blog/source/_posts/$first")
+abbrlink=$(sed -n "s/^abbrlink: '\\(.*\\)'$/\\1/p" "$blog/source/_posts/$first")
 cat > "$work/paths.lua" <<EOF
 local paths = {"/", "/posts/$abbrlink.html", "/css/style.css", "/archives/", "/atom.xml", "/page/2/"}
 local n = 0

@@ -19,8 +19,8 @@ for name in sorted(os.listdir(posts)):
     stem = name[:-3]
     with open(os.path.join(posts, name), encoding="utf-8") as f:
         text = f.read()
-    abbrlink = re.search(r"^abbrlink: (\S+)$", text, re.M).group(1)
-    text = text.replace("\nabbrlink: ", "\nslug: " + abbrlink + "\nabbrlink: ", 1)
+    abbrlink = re.search(r"^abbrlink: '([0-9a-f]+)'$", text, re.M).group(1)
+    text = text.replace("\nabbrlink: ", "\nslug: '" + abbrlink + "'\nabbrlink: ", 1)
     text = text.replace("<!-- more -->", "<!--more-->")
     bundle = os.path.join(target, stem)
     os.makedirs(bundle)

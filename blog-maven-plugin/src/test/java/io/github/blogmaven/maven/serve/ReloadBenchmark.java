@@ -124,7 +124,7 @@ class ReloadBenchmark {
     /** The output page of a corpus post: its permalink is {@code posts/:abbrlink.html}. */
     private static String pageOf(String post) {
         int at = post.indexOf("\nabbrlink: ");
-        return "posts/" + post.substring(at + 11, post.indexOf('\n', at + 1)).strip() + ".html";
+        return "posts/" + post.substring(at + 11, post.indexOf('\n', at + 1)).strip().replace("'", "") + ".html";
     }
 
     private static void awaitReload(EventStream events, String page) throws InterruptedException {
