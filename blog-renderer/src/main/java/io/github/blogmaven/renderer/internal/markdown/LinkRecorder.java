@@ -7,7 +7,6 @@ import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 import io.github.blogmaven.renderer.internal.links.HtmlLinks;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,7 +29,7 @@ final class LinkRecorder {
     private LinkRecorder(Document document, int firstLine) {
         this.document = document;
         this.firstLine = Math.max(1, firstLine);
-        this.lineStarts = lineStarts(document.getChars());
+        this.lineStarts = LineStarts.of(document.getChars().toString());
     }
 
     /**
@@ -66,19 +65,5 @@ final class LinkRecorder {
             line = -line - 2; // the last line starting before the offset
         }
         uses.add(new LinkUse(written, url, firstLine + line, offset - lineStarts[line] + 1));
-    }
-
-    private static int[] lineStarts(BasedSequence text) {
-        int[] starts = new int[16];
-        int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = i + 1;
-            }
-        }
-        return Arrays.copyOf(starts, count);
     }
 }

@@ -81,7 +81,7 @@ final class TagPass {
         this.plugins = plugins;
         this.bodies = bodies;
         this.found = source.body().tagPlugins() ? TagScanner.scan(original, plugins.blockNames()) : List.of();
-        this.lineStarts = lineStarts(original);
+        this.lineStarts = LineStarts.of(original);
         int count = found.size();
         this.literal = new boolean[count];
         this.inline = new String[count];
@@ -125,7 +125,7 @@ final class TagPass {
                 break;
             }
         }
-        expandedLineStarts = lineStarts(expanded);
+        expandedLineStarts = LineStarts.of(expanded);
         evaluate();
         return document;
     }
@@ -409,23 +409,6 @@ final class TagPass {
     private int lineIndex(int offset) {
         int at = Arrays.binarySearch(lineStarts, offset);
         return at >= 0 ? at : -at - 2;
-    }
-
-    private static int[] lineStarts(String text) {
-        int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                count++;
-            }
-        }
-        int[] starts = new int[count];
-        int line = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts[line++] = i + 1;
-            }
-        }
-        return starts;
     }
 
     private void warn(int i, String message, String hint) {

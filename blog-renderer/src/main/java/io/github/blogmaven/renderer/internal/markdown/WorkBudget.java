@@ -33,12 +33,17 @@ final class WorkBudget implements CharSequence {
         }
     }
 
-    private final String text;
+    /**
+     * The document's characters, shared by its subsequences. An array rather than the {@code String}: flexmark
+     * reads every character many times, mostly before the JIT's optimizing compiler gets to it, and an array read
+     * is cheaper there than {@code String.charAt}, which checks the string's encoding and bounds on every call.
+     */
+    private final char[] text;
     private final int start;
     private final int end;
     private final Counter counter;
 
-    private WorkBudget(String text, int start, int end, Counter counter) {
+    private WorkBudget(char[] text, int start, int end, Counter counter) {
         this.text = text;
         this.start = start;
         this.end = end;
@@ -47,7 +52,8 @@ final class WorkBudget implements CharSequence {
 
     /** {@code text} with the budget its length allows. */
     static WorkBudget of(String text) {
-        return new WorkBudget(text, 0, text.length(), new Counter(BASE + PER_CHARACTER * text.length()));
+        return new WorkBudget(text.toCharArray(), 0, text.length(),
+                new Counter(BASE + PER_CHARACTER * text.length()));
     }
 
     /** How many reads were made so far. */
@@ -63,7 +69,10 @@ final class WorkBudget implements CharSequence {
     @Override
     public char charAt(int index) {
         spend(1);
-        return text.charAt(start + index);
+        if (index < 0 || index >= end - start) {
+            throw new StringIndexOutOfBoundsException("index " + index + ", length " + (end - start));
+        }
+        return text[start + index];
     }
 
     @Override
@@ -77,7 +86,7 @@ final class WorkBudget implements CharSequence {
     @Override
     public String toString() {
         spend(length());
-        return text.substring(start, end);
+        return new String(text, start, end - start);
     }
 
     private void spend(long reads) {
