@@ -99,10 +99,13 @@ final class BrokenLinks {
         }
     }
 
-    /** Checks the links of {@code html}, the page at {@code page} that {@code template} made. Thread-safe. */
-    void checkPage(String page, String template, CharSequence html) {
+    /**
+     * What checks the links of the page at {@code page} that {@code template} made, given each as
+     * {@link HtmlLinks#scan} reports them, from a pass of its own or one that also rewrites the page. Thread-safe.
+     */
+    HtmlLinks.Sink checker(String page, String template) {
         String dir = Links.directoryOf(page);
-        HtmlLinks.scan(html, (url, offset, src) -> {
+        return (url, offset, src) -> {
             if (reportedUrls.contains(url)) {
                 return;
             }
@@ -110,7 +113,7 @@ final class BrokenLinks {
             if (target != null && !targets.exists(target) && !reportedTargets.contains(target)) {
                 fromTemplates.merge(url, new Pages(page, template, 1, Set.of(template)), Pages::plus);
             }
-        });
+        };
     }
 
     /** Every broken link found, unsorted. */

@@ -5,6 +5,7 @@ import io.github.blogmaven.model.Post;
 import io.github.blogmaven.renderer.internal.content.RenderedContent;
 import io.github.blogmaven.renderer.internal.feed.Feeds;
 import io.github.blogmaven.renderer.internal.links.ExternalLinks;
+import io.github.blogmaven.renderer.internal.links.HtmlLinks;
 import io.github.blogmaven.renderer.internal.links.Links;
 import io.github.blogmaven.renderer.internal.links.RelativeLinks;
 import io.github.blogmaven.renderer.internal.pages.ArticleView;
@@ -151,11 +152,12 @@ public final class PageRenderer {
         if (!template.endsWith(".ftlh")) {
             return html;
         }
+        // Both read every link of the page, so when both run they share one pass over it.
+        HtmlLinks.Sink checker = brokenLinks == null ? null : brokenLinks.checker(page, template);
         if (externalLinks != null) {
-            html = externalLinks.apply(html);
-        }
-        if (brokenLinks != null) {
-            brokenLinks.checkPage(page, template, html);
+            html = externalLinks.apply(html, checker);
+        } else if (checker != null) {
+            HtmlLinks.scan(html, checker);
         }
         // 404.html is served for any missing path, so only links from the root work there.
         if (relativeLinks != null && !page.equals(Routes.NOT_FOUND)) {

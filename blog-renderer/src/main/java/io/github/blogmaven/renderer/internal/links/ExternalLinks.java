@@ -65,11 +65,23 @@ public final class ExternalLinks {
 
     /** {@code html} with the external links of its {@code <a>} tags opening in a new tab. */
     public String apply(String html) {
+        return apply(html, null);
+    }
+
+    /**
+     * {@code html} with the external links of its {@code <a>} tags opening in a new tab, reporting on the way every
+     * {@code href} and {@code src} value of {@code html} to {@code links}, unless null, as {@link HtmlLinks#scan}
+     * would: a page is then read once for both.
+     */
+    public String apply(String html, HtmlLinks.Sink links) {
         if (html.indexOf("//") < 0) {
-            return html; // no absolute URL, nothing to do: the common case for a post
+            if (links != null) {
+                HtmlLinks.scan(html, links);
+            }
+            return html; // no absolute URL, nothing to change: the common case for a post
         }
         TextEdits edits = new TextEdits();
-        HtmlLinks.visit(html, new HtmlLinks.TagVisitor() {
+        HtmlLinks.TagVisitor rewriter = new HtmlLinks.TagVisitor() {
             private boolean anchor;
             private int hrefName = -1;
             private boolean external;
@@ -134,7 +146,8 @@ public final class ExternalLinks {
                     edits.replace(relStart, relEnd, "\"" + newRel + "\"");
                 }
             }
-        });
+        };
+        HtmlLinks.visit(html, links == null ? rewriter : HtmlLinks.reporting(rewriter, links));
         return edits.applyTo(html);
     }
 

@@ -39,13 +39,36 @@ public final class HtmlLinks {
 
     /** Reports every {@code href} and {@code src} value of {@code html} to {@code sink}, in document order. */
     public static void scan(CharSequence html, Sink sink) {
-        String text = html.toString();
-        visit(text, (page, nameStart, nameEnd, valueStart, valueEnd, quoted) -> {
-            boolean href = is(text, nameStart, nameEnd, "href");
-            if (href || is(text, nameStart, nameEnd, "src")) {
-                sink.accept(decode(text.substring(valueStart, valueEnd)).strip(), valueStart, !href);
+        visit(html, reporting((text, nameStart, nameEnd, valueStart, valueEnd, quoted) -> {
+        }, sink));
+    }
+
+    /**
+     * {@code visitor}, also reporting every {@code href} and {@code src} value to {@code sink}: a pass that rewrites
+     * links and one that collects them can then read the page once.
+     */
+    public static TagVisitor reporting(TagVisitor visitor, Sink sink) {
+        return new TagVisitor() {
+            @Override
+            public void startTag(CharSequence html, int lt, int nameEnd) {
+                visitor.startTag(html, lt, nameEnd);
             }
-        });
+
+            @Override
+            public void attribute(CharSequence html, int nameStart, int nameEnd, int valueStart, int valueEnd,
+                    boolean quoted) {
+                boolean href = is(html, nameStart, nameEnd, "href");
+                if (href || is(html, nameStart, nameEnd, "src")) {
+                    sink.accept(decode(html.subSequence(valueStart, valueEnd).toString()).strip(), valueStart, !href);
+                }
+                visitor.attribute(html, nameStart, nameEnd, valueStart, valueEnd, quoted);
+            }
+
+            @Override
+            public void endTag(int gt) {
+                visitor.endTag(gt);
+            }
+        };
     }
 
     /** Reports every start tag of {@code html} and its attributes to {@code visitor}, in document order. */
