@@ -4,8 +4,10 @@
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$repo/pom.xml" | head -1)
 
-# benchmark_blog DIR POSTS: writes the seeded corpus of POSTS posts into DIR unless it is there, and a pom.xml
-# beside its _config.yml so `mvn blog:...` runs in it.
+# benchmark_blog DIR POSTS: writes the seeded corpus of POSTS posts into DIR unless it is there, a pom.xml beside
+# its _config.yml so `mvn blog:...` runs in it, and the .mvn/jvm.config a blog made by the archetype has, so Maven
+# starts with the same JVM options as in a new blog. BENCH_JVM_CONFIG replaces that file's options ('' for none:
+# the JVM's defaults).
 benchmark_blog() {
     local dir=$1 posts=$2
     if [[ ! -d $dir ]]; then
@@ -20,4 +22,10 @@ benchmark_blog() {
   <packaging>pom</packaging>
 </project>
 POM
+    mkdir -p "$dir/.mvn"
+    if [[ -v BENCH_JVM_CONFIG ]]; then
+        printf '%s\n' "$BENCH_JVM_CONFIG" > "$dir/.mvn/jvm.config"
+    else
+        cp "$repo/blog-archetype/src/main/resources/archetype-resources/.mvn/jvm.config" "$dir/.mvn/jvm.config"
+    fi
 }

@@ -18,7 +18,10 @@
 #   BENCH_OUT=dir         where the outputs go, e.g. /dev/shm/bench to take the disk out (default target/compare)
 #   BENCH_SKIP=hugo,hexo  tools to leave out, of library, maven, hugo and hexo (e.g. Hugo and Hexo at 100,000 posts)
 #   BENCH_JAVA_OPTS=...   JVM options for the library's JVM and, through MAVEN_OPTS, Maven's, to compare flags
-# From 50,000 posts both JVMs also get -Xmx2g. The heading of the output says which options were used.
+#   BENCH_JVM_CONFIG=...  the blog's .mvn/jvm.config instead of the archetype's ('' for the JVM's defaults)
+# Both JVMs start with the options of the blog's .mvn/jvm.config, as a blog made by the archetype does (Maven reads
+# the file itself, the library's java command gets them first). From 50,000 posts both JVMs also get -Xmx2g. The
+# heading of the output says which options were used.
 #
 # Work files go to target/compare/ at the top of the repository. Each from-clean run starts from an empty output
 # folder (Hexo also without its db.json): the previous output is deleted before the timer starts. The edited post
@@ -70,6 +73,8 @@ if ! skipped hexo && hexo_tool "$hexo_dir"; then
     tools+=(hexo)
 fi
 
+benchmark_blog "$blog" "$posts"
+
 java_opts=()
 heap=
 if ((posts >= 50000)); then
@@ -83,8 +88,9 @@ java_opts+=(${extra_java_opts[@]+"${extra_java_opts[@]}"})
 if ((${#java_opts[@]})); then
     export MAVEN_OPTS="${MAVEN_OPTS:+$MAVEN_OPTS }${java_opts[*]}"
 fi
-
-benchmark_blog "$blog" "$posts"
+# Maven reads the blog's .mvn/jvm.config itself; the library's JVM gets the same options first.
+read -ra config_opts <<<"$(tr '\n' ' ' < "$blog/.mvn/jvm.config")"
+library_opts=(${config_opts[@]+"${config_opts[@]}"} ${java_opts[@]+"${java_opts[@]}"})
 if uses hugo && [[ ! -d $hugo_site ]]; then
     python3 "$repo/benchmarks/hugo/convert.py" "$blog" "$hugo_site"
 fi
@@ -184,7 +190,7 @@ fi
 build() {
     local out=$out_root/out-$1
     case $1 in
-        library) timed "${dir_of[$1]}" java ${java_opts[@]+"${java_opts[@]}"} -cp "$classpath:$work/classes" BuildSite \
+        library) timed "${dir_of[$1]}" java ${library_opts[@]+"${library_opts[@]}"} -cp "$classpath:$work/classes" BuildSite \
             "$blog" "$out" ;;
         maven) timed "${dir_of[$1]}" mvn -B -o -q "io.github.blogmaven:blog-maven-plugin:$version:generate" \
             -Dblog.outputDirectory="$out" ;;
@@ -251,9 +257,9 @@ after_edit() {
 }
 
 echo "== $posts posts, median of $runs runs each ($(nproc) cores); outputs in $out_root, ${settle} s settle time"
-if ((${#java_opts[@]})); then
-    echo "== JVM options (library and MAVEN_OPTS): ${java_opts[*]}"
-fi
+echo "== JVM options: the blog's .mvn/jvm.config ($(tr '\n' ' ' < "$blog/.mvn/jvm.config" | xargs)) for Maven and the" \
+    "library${java_opts[*]:+, then ${java_opts[*]}}"
+
 left_out=()
 for tool in library maven hugo hexo; do
     uses "$tool" || left_out+=("$tool")
