@@ -2,16 +2,12 @@ package io.github.blogmaven.renderer.internal.markdown;
 
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.parser.InlineParser;
-import com.vladsch.flexmark.parser.InlineParserExtension;
-import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * CommonMark code spans, found as flexmark's core finds them (a run of backticks, closed by the next run of the
@@ -32,50 +28,15 @@ final class CodeSpans implements Parser.ParserExtension {
 
     @Override
     public void extend(Parser.Builder builder) {
-        builder.customInlineParserExtensionFactory(new Factory());
-    }
-
-    private static final class Factory implements InlineParserExtensionFactory {
-        @Override
-        public CharSequence getCharacters() {
-            return "`";
-        }
-
-        @Override
-        public InlineParserExtension apply(LightInlineParser parser) {
-            return new Finder();
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
-        }
+        builder.customInlineParserExtensionFactory(new InlineTrigger("`", Finder::new));
     }
 
     /** One per inline parser, so per document and thread; it keeps the text of the block being parsed. */
-    private static final class Finder implements InlineParserExtension {
+    private static final class Finder implements InlineTrigger.Parse {
         private BasedSequence input;
         private String text;
         /** By run length: a position from which on the block has no run of that length. */
         private final Map<Integer, Integer> noCloserFrom = new HashMap<>();
-
-        @Override
-        public void finalizeDocument(InlineParser parser) {
-        }
-
-        @Override
-        public void finalizeBlock(InlineParser parser) {
-        }
 
         @Override
         public boolean parse(LightInlineParser parser) {

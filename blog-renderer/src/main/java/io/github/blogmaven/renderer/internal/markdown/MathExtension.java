@@ -5,9 +5,6 @@ import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
-import com.vladsch.flexmark.parser.InlineParser;
-import com.vladsch.flexmark.parser.InlineParserExtension;
-import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.AbstractBlockParser;
@@ -46,7 +43,7 @@ final class MathExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRe
 
     @Override
     public void extend(Parser.Builder builder) {
-        builder.customInlineParserExtensionFactory(new InlineFactory());
+        builder.customInlineParserExtensionFactory(new InlineTrigger("$", Inline::new));
         builder.customBlockParserFactory(new BlockFactory());
     }
 
@@ -59,42 +56,7 @@ final class MathExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRe
         builder.nodeRendererFactory(options -> new Renderer());
     }
 
-    private static final class InlineFactory implements InlineParserExtensionFactory {
-        @Override
-        public CharSequence getCharacters() {
-            return "$";
-        }
-
-        @Override
-        public InlineParserExtension apply(LightInlineParser parser) {
-            return new Inline();
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
-        }
-    }
-
-    private static final class Inline implements InlineParserExtension {
-        @Override
-        public void finalizeDocument(InlineParser parser) {
-        }
-
-        @Override
-        public void finalizeBlock(InlineParser parser) {
-        }
-
+    private static final class Inline implements InlineTrigger.Parse {
         @Override
         public boolean parse(LightInlineParser parser) {
             BasedSequence input = parser.getInput();
