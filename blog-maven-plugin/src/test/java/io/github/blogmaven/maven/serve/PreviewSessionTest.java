@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.blogmaven.renderer.BuildListener;
 import io.github.blogmaven.renderer.GenerateRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -16,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -37,7 +35,8 @@ class PreviewSessionTest {
     Path dir;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private final List<String> log = new CopyOnWriteArrayList<>();
+    private final RecordingListener listener = new RecordingListener();
+    private final List<String> log = listener.messages;
     private Path blog;
     private PreviewSession session;
     private EventStream events;
@@ -51,7 +50,7 @@ class PreviewSessionTest {
         write("source/_drafts/unfinished.md", "---\ntitle: Unfinished\ndate: 2021-01-01 00:00:00\n---\nSoon.\n");
         write("source/css/extra.css", "p { color: red; }\n");
         GenerateRequest request = GenerateRequest.of(blog, dir.resolve("preview")).withDrafts(true)
-                .withFuture(true).withListener(new Log());
+                .withFuture(true).withListener(listener);
         session = PreviewSession.start(new PreviewSession.Options(request, "127.0.0.1", 0,
                 new SourceWatcher.Settings(Duration.ofMillis(50), Duration.ofSeconds(1))));
         events = EventStream.open(http, session.uri().resolve("__blog-maven/events"));
@@ -155,22 +154,5 @@ class PreviewSessionTest {
         Path file = blog.resolve(path);
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
-    }
-
-    private final class Log implements BuildListener {
-        @Override
-        public void info(String message) {
-            log.add(message);
-        }
-
-        @Override
-        public void warn(String message) {
-            log.add(message);
-        }
-
-        @Override
-        public void debug(String message) {
-            log.add(message);
-        }
     }
 }

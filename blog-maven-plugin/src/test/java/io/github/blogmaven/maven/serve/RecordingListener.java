@@ -4,23 +4,29 @@ import io.github.blogmaven.renderer.BuildListener;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Keeps what the watcher logs, from whichever thread, as "LEVEL message" lines. */
+/** Keeps what is logged, from whichever thread, as "LEVEL message" lines and as the bare messages. */
 final class RecordingListener implements BuildListener {
 
     final List<String> lines = new CopyOnWriteArrayList<>();
+    final List<String> messages = new CopyOnWriteArrayList<>();
 
     @Override
     public void info(String message) {
-        lines.add("INFO " + message);
+        record("INFO", message);
     }
 
     @Override
     public void warn(String message) {
-        lines.add("WARN " + message);
+        record("WARN", message);
     }
 
     @Override
     public void debug(String message) {
-        lines.add("DEBUG " + message);
+        record("DEBUG", message);
+    }
+
+    private void record(String level, String message) {
+        messages.add(message);
+        lines.add(level + " " + message);
     }
 }

@@ -26,19 +26,20 @@ final class LinkRecorder {
     private final int[] lineStarts;
     private final List<LinkUse> uses = new ArrayList<>();
 
-    private LinkRecorder(Document document, int firstLine) {
+    private LinkRecorder(Document document, int[] lineStarts, int firstLine) {
         this.document = document;
         this.firstLine = Math.max(1, firstLine);
-        this.lineStarts = LineStarts.of(document.getChars().toString());
+        this.lineStarts = lineStarts;
     }
 
     /**
      * The links of {@code document}, in document order.
      *
+     * @param lineStarts where the lines of the document's text start ({@link LineStarts})
      * @param firstLine the file line the document's first line is on
      */
-    static List<LinkUse> of(Document document, int firstLine, SiteLinks links) {
-        LinkRecorder recorder = new LinkRecorder(document, firstLine);
+    static List<LinkUse> of(Document document, int[] lineStarts, int firstLine, SiteLinks links) {
+        LinkRecorder recorder = new LinkRecorder(document, lineStarts, firstLine);
         for (Node node : document.getDescendants()) {
             if (node instanceof InlineLinkNode link) {
                 recorder.markdown(link.getUrl().unescape(), node.getStartOffset(), links);

@@ -139,7 +139,7 @@ public final class MarkdownRenderer {
         if (source.links() != null) {
             SiteLinks siteLinks = new SiteLinks(source.links());
             document.set(DocumentState.LINKS, siteLinks);
-            links = LinkRecorder.of(document, source.firstLine(), siteLinks);
+            links = LinkRecorder.of(document, tags.parsedLineStarts(), source.firstLine(), siteLinks);
         }
         links = tags.links(links);
         Map<Node, Heading> headings = HeadingIds.assign(document);

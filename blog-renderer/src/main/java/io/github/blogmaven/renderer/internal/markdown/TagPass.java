@@ -104,10 +104,16 @@ final class TagPass {
         return new TagPass(source, links, plugins, bodies);
     }
 
+    /** Where the lines of the text {@link #parse} gave the parser start: the body with its placeholders. */
+    int[] parsedLineStarts() {
+        return expandedLineStarts;
+    }
+
     /** Parses the body with its tags swapped for placeholders, then renders every tag. */
     Document parse(Function<String, Document> parser) {
         if (found.isEmpty()) {
             expanded = original;
+            expandedLineStarts = lineStarts;
             return parser.apply(original);
         }
         Document document;
