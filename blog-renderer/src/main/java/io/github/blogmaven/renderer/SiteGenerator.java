@@ -60,29 +60,33 @@ public final class SiteGenerator {
         MarkdownRenderer markdown =
                 new MarkdownRenderer(new MarkdownOptions(site.config().markdownBreaks(), AUTO_EXCERPT_LENGTH));
         SiteBuild.Outcome outcome;
-        try (OutputSession output = OutputSession.open(request.baseDir(), sourceDir(request.baseDir(), site),
-                request.outputDir(), home, listener)) {
-            try {
-                outcome = new SiteBuild(site, output, listener, markdown::renderInPlace, request.failOnBrokenLinks())
-                        .run();
-            } catch (UnrenderableContentException e) {
-                if (!request.lenient()) {
-                    throw e;
-                }
-                // Markdown too complex to render shows only now, before anything is written; lenient mode leaves
-                // those files out like the ones the loader refused.
-                e.problems().forEach(problem -> listener.warn(problem.toString()));
-                listener.warn(e.lenientSummary());
-                Site rest = SiteLoader.leaveOut(site, e.sources());
-                outcome = new SiteBuild(rest, output, listener, markdown::renderInPlace, request.failOnBrokenLinks())
-                        .run();
+        try {
+            outcome = build(request, site, markdown);
+        } catch (UnrenderableContentException e) {
+            if (!request.lenient()) {
+                throw e;
             }
-            output.commit();
+            // Markdown too complex to render shows only while the pages are written; lenient mode leaves those
+            // files out like the ones the loader refused, and builds the rest again from an empty staging folder.
+            e.problems().forEach(problem -> listener.warn(problem.toString()));
+            listener.warn(e.lenientSummary());
+            outcome = build(request, SiteLoader.leaveOut(site, e.sources()), markdown);
         }
         GenerateResult result = new GenerateResult(request.outputDir(), outcome.pages(), outcome.assetsCopied(),
                 Duration.ofNanos(System.nanoTime() - start));
         listener.info(result.summary());
         return result;
+    }
+
+    private SiteBuild.Outcome build(GenerateRequest request, Site site, MarkdownRenderer markdown)
+            throws GenerateException, IOException {
+        try (OutputSession output = OutputSession.open(request.baseDir(), sourceDir(request.baseDir(), site),
+                request.outputDir(), home, request.listener())) {
+            SiteBuild.Outcome outcome = new SiteBuild(site, output, request.listener(), markdown::renderInPlace,
+                    request.failOnBrokenLinks()).run();
+            output.commit();
+            return outcome;
+        }
     }
 
     static LoadListener loadListener(BuildListener listener) {

@@ -9,6 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.blogmaven.model.ContentProblem;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +38,36 @@ class ThemeTest {
         assertFalse(index.contains("CUSTOM"));
         assertTrue(Files.isRegularFile(output.resolve("css/extra.css")), "theme source added");
         assertTrue(Files.isRegularFile(output.resolve("css/style.css")), "built-in stylesheet kept");
+    }
+
+    @Test
+    @DisplayName("a theme listing whole posts prints each one's HTML as on its own page; no scratch file is left")
+    void listsWholePosts() throws Exception {
+        new SiteGenerator().generate(GenerateRequest.of(Fixtures.site("whole-posts"), output));
+
+        Map<String, String> listed = new HashMap<>();
+        for (String page : List.of("index.html", "page/2/index.html")) {
+            Matcher section = Pattern.compile("<section data-url=\"/([^\"]*)\">(.*?)</section>", Pattern.DOTALL)
+                    .matcher(read(output, page));
+            while (section.find()) {
+                listed.put(section.group(1) + "index.html", section.group(2));
+            }
+        }
+        assertEquals(Set.of("2021/01/01/first/index.html", "2021/02/01/second/index.html",
+                "2021/03/01/third/index.html"), listed.keySet());
+        for (Map.Entry<String, String> post : listed.entrySet()) {
+            Matcher main = Pattern.compile("<main>(.*)</main>", Pattern.DOTALL).matcher(read(output, post.getKey()));
+            assertTrue(main.find(), post.getKey());
+            assertEquals(main.group(1), post.getValue(), post.getKey());
+        }
+        assertTrue(listed.get("2021/01/01/first/index.html").contains("<strong><em>粗斜体</em></strong>"),
+                listed.get("2021/01/01/first/index.html"));
+        assertTrue(listed.get("2021/02/01/second/index.html").contains("🎉"));
+        assertFalse(Files.exists(output.resolve(".blog-maven-scratch")));
+        try (Stream<Path> siblings = Files.list(output.getParent())) {
+            assertEquals(List.of(), siblings.map(path -> path.getFileName().toString())
+                    .filter(name -> name.startsWith("." + output.getFileName() + ".staging-")).toList());
+        }
     }
 
     @Test

@@ -98,7 +98,8 @@ class HexoTagPluginTest {
         }
         MarkdownRenderer markdown = new MarkdownRenderer(new MarkdownOptions(site.config().markdownBreaks(), 200));
         try (Parallel parallel = new Parallel(2)) {
-            return new ContentRenderer(markdown::render).render(site, Set.copyOf(outputs), List.of(), parallel);
+            return new ContentRenderer(markdown::render).render(site, Set.copyOf(outputs), List.of(),
+                    ContentRenderer.index(site), parallel);
         }
     }
 

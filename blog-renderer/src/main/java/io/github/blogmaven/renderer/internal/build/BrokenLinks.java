@@ -16,8 +16,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.UnaryOperator;
 
 /**
@@ -39,58 +41,59 @@ final class BrokenLinks {
 
     private final LinkTargets targets;
     private final UnaryOperator<String> templateNames;
-    private final List<ContentProblem> contentProblems = new ArrayList<>();
+    private final Queue<ContentProblem> contentProblems = new ConcurrentLinkedQueue<>();
     /**
      * The URLs and targets the content problems already name, so the pages showing that content do not report
      * them again: by target for Markdown links (percent-encoded in the HTML), by URL for raw HTML (relative, so
-     * leading elsewhere from an excerpt on another page).
+     * leading elsewhere from an excerpt on another page). A document's content is checked before any page
+     * showing it is scanned.
      */
-    private final Set<String> reportedUrls;
-    private final Set<String> reportedTargets;
+    private final Set<String> reportedUrls = ConcurrentHashMap.newKeySet();
+    private final Set<String> reportedTargets = ConcurrentHashMap.newKeySet();
     private final Map<String, Pages> fromTemplates = new ConcurrentHashMap<>();
 
     /**
-     * Checks the links of every post and page now.
+     * Checks links against {@code outputPaths}; the content of each document is checked with {@link #check}.
      *
      * @param outputPaths every path, relative to the site root, that the build writes
      * @param templateNames how problems name a template ({@code Theme::describe})
      */
-    BrokenLinks(Site site, RenderedContent content, Set<String> outputPaths, UnaryOperator<String> templateNames) {
-        this(site, content, outputPaths, templateNames, null);
+    BrokenLinks(String root, Set<String> outputPaths, UnaryOperator<String> templateNames) {
+        this.targets = new LinkTargets(root, outputPaths);
+        this.templateNames = templateNames;
     }
 
     /**
      * Checks the links of the posts and pages read from {@code sources} now (every one when null): a live rebuild
      * checks only what it rendered again, the rest having been checked against the same output paths before.
      */
-    BrokenLinks(Site site, RenderedContent content, Set<String> outputPaths, UnaryOperator<String> templateNames,
-            Set<String> sources) {
-        this.targets = new LinkTargets(site.config().root(), outputPaths);
-        this.templateNames = templateNames;
-        Set<String> urls = new HashSet<>();
-        Set<String> brokenTargets = new HashSet<>();
+    static BrokenLinks checking(Site site, RenderedContent content, Set<String> outputPaths,
+            UnaryOperator<String> templateNames, Set<String> sources) {
+        BrokenLinks links = new BrokenLinks(site.config().root(), outputPaths, templateNames);
         for (Post post : site.posts()) {
             if (sources == null || sources.contains(post.source().relativePath())) {
-                check(post.source().relativePath(), post.path(), content.of(post), urls, brokenTargets);
+                links.check(post.source().relativePath(), post.path(), content.of(post));
             }
         }
         for (Page page : site.pages()) {
             if (sources == null || sources.contains(page.source().relativePath())) {
-                check(page.source().relativePath(), page.path(), content.of(page), urls, brokenTargets);
+                links.check(page.source().relativePath(), page.path(), content.of(page));
             }
         }
-        this.reportedUrls = Set.copyOf(urls);
-        this.reportedTargets = Set.copyOf(brokenTargets);
+        return links;
     }
 
-    private void check(String source, String path, RenderedMarkdown rendered, Set<String> urls,
-            Set<String> brokenTargets) {
+    /**
+     * Checks the links the Markdown of one document has, from the file {@code source}, published at {@code path}.
+     * Thread-safe.
+     */
+    void check(String source, String path, RenderedMarkdown rendered) {
         String dir = Links.directoryOf(path);
         for (LinkUse use : rendered.links()) {
             String target = targets.target(use.url(), dir);
             if (target != null && !targets.exists(target)) {
-                brokenTargets.add(target);
-                urls.add(use.url());
+                reportedTargets.add(target);
+                reportedUrls.add(use.url());
                 String message = use.written().equals(use.url())
                         ? "broken link to " + use.url() + " (no such file in the output)"
                         : "broken link to " + use.written() + " (no such file in the output: " + use.url() + ")";
@@ -116,7 +119,7 @@ final class BrokenLinks {
         };
     }
 
-    /** Every broken link found, unsorted. */
+    /** Every broken link found, in path and line order. */
     List<ContentProblem> problems() {
         List<ContentProblem> problems = new ArrayList<>(contentProblems);
         fromTemplates.forEach((url, pages) -> {
@@ -126,6 +129,7 @@ final class BrokenLinks {
             problems.add(new ContentProblem(templateNames.apply(pages.template), 0, 0, null,
                     "broken link to " + url + " (no such file in the output) on " + on + by, TEMPLATE_HINT));
         });
+        problems.sort(null);
         return problems;
     }
 
@@ -142,7 +146,7 @@ final class BrokenLinks {
         if (fail) {
             throw new GenerateException(problems);
         }
-        problems.stream().sorted().forEach(problem -> listener.warn(problem.toString()));
+        problems.forEach(problem -> listener.warn(problem.toString()));
     }
 
     /** The first page, in path order, with its template; how many pages in all, and by which templates. */

@@ -387,7 +387,7 @@ public final class LiveSiteBuild implements AutoCloseable {
     private Staged renderAndStage(Built built, List<PlannedFile> files, OutputWriter staged, Parallel parallel,
             Set<String> checkedSources, boolean skipUnchanged) throws GenerateException, IOException {
         ExternalLinks externalLinks = ExternalLinks.of(built.site().config());
-        BrokenLinks brokenLinks = new BrokenLinks(built.site(), built.content(), built.outputPaths(),
+        BrokenLinks brokenLinks = BrokenLinks.checking(built.site(), built.content(), built.outputPaths(),
                 built.theme()::describe, checkedSources);
         PageRenderer renderer = new PageRenderer(built.theme(), built.views(), built.content(), built.routes(),
                 new Feeds(built.site(), built.links(), built.routes()), built.feedPosts(), brokenLinks,

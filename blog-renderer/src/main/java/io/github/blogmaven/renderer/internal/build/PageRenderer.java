@@ -78,10 +78,17 @@ public final class PageRenderer {
     }
 
     public Prepared post(Post post) throws IOException {
+        return post(post, views.of(post), "false".equals(post.layout()) ? content.of(post).html() : null);
+    }
+
+    /**
+     * As {@link #post(Post)}, with the post's view and HTML given, for a build that renders each post's page as
+     * soon as its Markdown is rendered.
+     */
+    public Prepared post(Post post, ArticleView view, String html) throws IOException {
         if ("false".equals(post.layout())) {
-            return new Prepared(null, null, post.path(), content.of(post).html());
+            return new Prepared(null, null, post.path(), html);
         }
-        ArticleView view = views.of(post);
         String template = theme.find(layout(post.layout(), "post"), "post.ftlh");
         Map<String, Object> model = model(view);
         model.put("post", view);
@@ -89,13 +96,18 @@ public final class PageRenderer {
     }
 
     public Prepared page(Page page) throws IOException {
+        return page(page, views.of(page), page.themed() ? null : content.of(page).html());
+    }
+
+    /** As {@link #post(Post, ArticleView, String)}, for a page. */
+    public Prepared page(Page page, ArticleView view, String html) throws IOException {
         if (!page.themed()) {
-            return new Prepared(null, null, page.path(), content.of(page).html());
+            return new Prepared(null, null, page.path(), html);
         }
         Object type = page.frontMatter().get("type");
         String typed = "tags".equals(type) || "categories".equals(type) ? type + ".ftlh" : null;
         String template = theme.find(layout(page.layout(), "page"), typed, "page.ftlh");
-        return new Prepared(template, model(views.of(page)), page.path(), null);
+        return new Prepared(template, model(view), page.path(), null);
     }
 
     public Prepared listing(Listing listing) {

@@ -9,7 +9,7 @@ import io.github.blogmaven.renderer.PageKind;
 import io.github.blogmaven.renderer.internal.build.PlannedFile.Copied;
 import io.github.blogmaven.renderer.internal.build.PlannedFile.Rendered;
 import io.github.blogmaven.renderer.internal.content.ContentRenderer;
-import io.github.blogmaven.renderer.internal.content.RenderedContent;
+import io.github.blogmaven.renderer.internal.content.UnrenderableContentException;
 import io.github.blogmaven.renderer.internal.feed.Feeds;
 import io.github.blogmaven.renderer.internal.links.ExternalLinks;
 import io.github.blogmaven.renderer.internal.links.Links;
@@ -27,10 +27,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -38,10 +40,12 @@ import java.util.function.UnaryOperator;
 
 /**
  * Builds one loaded site into an output session: plan, check the plan against the user's files in the output,
- * render the Markdown, then render each page and write it at once into the session's staging folder, so only
- * the pages being rendered are held in memory, and finally check every internal link against the plan. The
- * caller commits the session when this succeeded; until then the output directory is as it was, so a template
- * error or a broken link leaves it untouched.
+ * then render each post and page, its Markdown and at once its page, and write the page into the session's
+ * staging folder, keeping of it only what list pages show (its HTML goes to the scratch file, for a theme that
+ * lists whole posts); then render and write the list pages, feeds and the rest; finally check every internal
+ * link against the plan. So memory holds the pages being rendered and a small view of each post, however many
+ * posts there are. The caller commits the session when this succeeded; until then the output directory is as it
+ * was, so a template error or a broken link leaves it untouched.
  */
 public final class SiteBuild {
     /**
@@ -73,41 +77,53 @@ public final class SiteBuild {
         this.failOnBrokenLinks = failOnBrokenLinks;
     }
 
+    /**
+     * @throws UnrenderableContentException when the Markdown of some posts or pages is too complex to render;
+     *     pages may have been written to the staging folder already
+     */
     public Outcome run() throws GenerateException, IOException {
         long start = System.nanoTime();
         Links links = new Links(site.config());
         Routes routes = new Routes(site.config());
         Theme theme = Theme.open(site.baseDir(), site.config(), links, listener);
         List<PlannedFile> plan = new OutputPlanner(site, routes, theme.assets(), listener).plan();
-        Set<String> outputPaths = new HashSet<>();
-        plan.forEach(file -> outputPaths.add(file.path()));
+        Map<String, PlannedFile> byPath = new HashMap<>();
+        plan.forEach(file -> byPath.put(file.path(), file));
+        Set<String> outputPaths = Set.copyOf(byPath.keySet());
         List<Post> feedPosts = Feeds.select(site);
         output.claim(outputPaths);
         start = lap("planned " + plan.size() + " files", start);
 
         try (Parallel parallel = Parallel.withStack(MarkdownRenderer.STACK_BYTES)) {
             ExternalLinks externalLinks = ExternalLinks.of(site.config());
-            RenderedContent content = new ContentRenderer(markdown, postFilter(externalLinks), null)
-                    .render(site, Set.copyOf(outputPaths), feedPosts, parallel);
-            start = lap("rendered the Markdown of " + (site.posts().size() + site.pages().size()) + " documents", start);
-            // an unknown tag plugin is a warning; a post_link to no post fails the build, as it fails Hexo's
-            content.warnings().forEach(problem -> listener.warn(problem.toString()));
-            if (!content.errors().isEmpty()) {
-                throw new GenerateException(content.errors());
-            }
-            Views views = new Views(site, content, links, routes);
-            BrokenLinks brokenLinks = new BrokenLinks(site, content, outputPaths, theme::describe);
-            PageRenderer renderer = new PageRenderer(theme, views, content, routes, new Feeds(site, links, routes),
-                    feedPosts, brokenLinks, externalLinks != null && externalLinks.field() == ExternalLinks.Field.SITE
-                            ? externalLinks : null,
-                    site.config().relativeLink() ? new RelativeLinks(site.config().root()) : null, null);
-
+            BrokenLinks brokenLinks = new BrokenLinks(site.config().root(), outputPaths, theme::describe);
+            Views views = Views.of(site, links, routes);
+            Feeds feeds = new Feeds(site, links, routes);
+            ExternalLinks siteLinks = externalLinks != null && externalLinks.field() == ExternalLinks.Field.SITE
+                    ? externalLinks : null;
+            RelativeLinks relativeLinks = site.config().relativeLink() ? new RelativeLinks(site.config().root()) : null;
+            OutputWriter writer = output.writer();
             // Each page goes to disk as soon as it is rendered. Every page is still rendered after a template
             // error, to report each broken template once, but nothing more is written: the build has failed.
-            OutputWriter writer = output.writer();
             AtomicBoolean failed = new AtomicBoolean();
-            List<TemplateFailure> failures = parallel.map(plan, file -> {
+
+            Documents documents = new Documents(site, new ContentRenderer(markdown, postFilter(externalLinks), null),
+                    outputPaths, byPath, views, brokenLinks, output.scratch(), writer, failed);
+            PageRenderer documentPages = new PageRenderer(theme, views, Documents.NOTHING, routes, feeds, feedPosts,
+                    brokenLinks, siteLinks, relativeLinks, null);
+            List<TemplateFailure> failures = new ArrayList<>(
+                    parallel.map(documents.jobs(feedPosts), job -> documents.render(job, documentPages)));
+            documents.failIfTooComplex();
+            start = lap("rendered and wrote " + (site.posts().size() + site.pages().size()) + " posts and pages",
+                    start);
+
+            PageRenderer renderer = new PageRenderer(theme, views.withPosts(documents.listed()),
+                    documents.feedRenderings(), routes, feeds, feedPosts, brokenLinks, siteLinks, relativeLinks, null);
+            failures.addAll(parallel.map(plan, file -> {
                 if (file instanceof Rendered rendered) {
+                    if (Documents.isDocument(rendered)) {
+                        return null;
+                    }
                     String page;
                     try {
                         page = renderer.render(rendered.task().prepare(renderer));
@@ -127,11 +143,18 @@ public final class SiteBuild {
                     }
                 }
                 return null;
-            });
-            failIfAny(failures);
+            }));
+            // an unknown tag plugin is a warning; a post_link to no post fails the build, as it fails Hexo's
+            documents.warnings().forEach(problem -> listener.warn(problem.toString()));
+            List<ContentProblem> problems = new ArrayList<>(documents.errors());
+            problems.addAll(templateProblems(failures));
+            if (!problems.isEmpty()) {
+                throw new GenerateException(problems);
+            }
             // Pages are still only in the staging folder: a broken link fails the build before the swap.
             brokenLinks.report(failOnBrokenLinks, listener);
-            lap("rendered and wrote " + plan.size() + " files", start);
+            lap("rendered and wrote the other " + (plan.size() - site.posts().size() - site.pages().size())
+                    + " files", start);
         }
 
         Map<PageKind, Integer> counts = new EnumMap<>(PageKind.class);
@@ -159,19 +182,17 @@ public final class SiteBuild {
 
     /**
      * One problem per template error, however many pages it broke: {@code post.ftlh:3:5: ... (while rendering
-     * posts/a.html and 41 more pages)}.
+     * posts/a.html and 41 more pages)}, the first page in path order.
      */
-    private static void failIfAny(List<TemplateFailure> results) throws GenerateException {
+    private static List<ContentProblem> templateProblems(List<TemplateFailure> results) {
+        List<TemplateFailure> sorted = new ArrayList<>();
+        results.stream().filter(Objects::nonNull).forEach(sorted::add);
+        sorted.sort(Comparator.comparing(TemplateFailure::page));
         Map<String, List<TemplateFailure>> byError = new LinkedHashMap<>();
-        for (TemplateFailure failure : results) {
-            if (failure != null) {
-                String key = failure.template() + ":" + failure.line() + ":" + failure.column() + ":"
-                        + failure.description();
-                byError.computeIfAbsent(key, k -> new ArrayList<>()).add(failure);
-            }
-        }
-        if (byError.isEmpty()) {
-            return;
+        for (TemplateFailure failure : sorted) {
+            String key = failure.template() + ":" + failure.line() + ":" + failure.column() + ":"
+                    + failure.description();
+            byError.computeIfAbsent(key, k -> new ArrayList<>()).add(failure);
         }
         List<ContentProblem> problems = new ArrayList<>();
         for (List<TemplateFailure> failures : byError.values()) {
@@ -181,6 +202,6 @@ public final class SiteBuild {
             problems.add(new ContentProblem(first.template(), first.line(), first.column(), null,
                     first.description() + " (while rendering " + pages + ")", first.hint()));
         }
-        throw new GenerateException(problems);
+        return problems;
     }
 }

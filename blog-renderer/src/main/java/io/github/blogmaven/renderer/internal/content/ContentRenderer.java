@@ -56,15 +56,6 @@ public final class ContentRenderer {
      * links for the feeds.
      *
      * @param outputPaths every path relative to the site root that the build will write
-     */
-    public RenderedContent render(Site site, Set<String> outputPaths, List<Post> feedPosts, Parallel parallel)
-            throws IOException, UnrenderableContentException {
-        return render(site, outputPaths, feedPosts, index(site), parallel);
-    }
-
-    /**
-     * As {@link #render(Site, Set, List, Parallel)}, with the posts tags can name given.
-     *
      * @param index the site's posts as {@link #index} gives them
      */
     public RenderedContent render(Site site, Set<String> outputPaths, List<Post> feedPosts, PostIndex index,
@@ -114,6 +105,26 @@ public final class ContentRenderer {
         Map<String, RenderedMarkdown> feeds = new HashMap<>(previous.feedPosts());
         run(jobs, site.config(), outputPaths, index, parallel, posts, pages, feeds);
         return new RenderedContent(posts, pages, feeds);
+    }
+
+    /**
+     * Renders one post with root-relative links, for a build that renders each document on its own and keeps
+     * none: see {@link #render(Site, Set, List, PostIndex, Parallel)} for the arguments.
+     *
+     * @throws MarkdownTooComplexException when its Markdown is beyond what the renderer takes
+     */
+    public RenderedMarkdown post(Post post, SiteConfig config, Set<String> outputPaths, PostIndex index) {
+        return render(new Job(post, null, false), config, outputPaths, index);
+    }
+
+    /** As {@link #post}, with absolute links, for the feeds. */
+    public RenderedMarkdown feedPost(Post post, SiteConfig config, Set<String> outputPaths, PostIndex index) {
+        return render(new Job(post, null, true), config, outputPaths, index);
+    }
+
+    /** As {@link #post}, for a page. */
+    public RenderedMarkdown page(Page page, SiteConfig config, Set<String> outputPaths, PostIndex index) {
+        return render(new Job(null, page, false), config, outputPaths, index);
     }
 
     /** The posts {@code {% post_link %}} can name, each with the URL of its page. */

@@ -20,7 +20,7 @@ public final class UnrenderableContentException extends GenerateException {
 
     private final transient Set<String> sources;
 
-    UnrenderableContentException(Collection<MarkdownTooComplexException> failures) {
+    public UnrenderableContentException(Collection<MarkdownTooComplexException> failures) {
         super(problems(failures));
         Set<String> paths = new TreeSet<>();
         failures.forEach(failure -> paths.add(failure.sourcePath()));

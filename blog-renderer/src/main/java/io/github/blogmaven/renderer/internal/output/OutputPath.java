@@ -50,6 +50,9 @@ public final class OutputPath {
         if (path.equals(Manifest.FILE_NAME)) {
             throw refused(path, "the name is reserved for the list of files blog-maven wrote");
         }
+        if (path.equals(ScratchFile.FILE_NAME)) {
+            throw refused(path, "the name is reserved for blog-maven's scratch file");
+        }
         Path target;
         try {
             target = root.resolve(path).normalize();

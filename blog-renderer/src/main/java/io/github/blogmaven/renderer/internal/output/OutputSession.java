@@ -23,6 +23,7 @@ public final class OutputSession implements AutoCloseable {
     private final Manifest previous;
     private final Path staging;
     private final OutputWriter writer;
+    private ScratchFile scratch;
     private boolean swapping;
     private boolean committed;
 
@@ -72,6 +73,14 @@ public final class OutputSession implements AutoCloseable {
         return writer;
     }
 
+    /** The build's scratch file, in the staging folder; made on first use, deleted before the site is committed. */
+    public synchronized ScratchFile scratch() throws IOException {
+        if (scratch == null) {
+            scratch = ScratchFile.create(staging);
+        }
+        return scratch;
+    }
+
     /**
      * Refuses a plan that would put a file where the user has one: the build would replace it, or could not
      * place its own. Called with every path the build will write, before it writes any.
@@ -82,6 +91,7 @@ public final class OutputSession implements AutoCloseable {
 
     /** Puts the new site in place of the previous one, keeping the user's files. */
     public void commit() throws GenerateException, IOException {
+        closeScratch();
         Manifest written = new Manifest(writer.written());
         claim(written.files());
         written.writeTo(staging);
@@ -94,6 +104,7 @@ public final class OutputSession implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
+            closeScratch();
             if (swapping && !committed) {
                 swap.recover(); // the swap failed part way: undo it exactly as after a crash
             } else if (!committed && Files.exists(staging, LinkOption.NOFOLLOW_LINKS)) {
@@ -101,6 +112,13 @@ public final class OutputSession implements AutoCloseable {
             }
         } finally {
             lock.close();
+        }
+    }
+
+    private synchronized void closeScratch() throws IOException {
+        if (scratch != null) {
+            scratch.close();
+            scratch = null;
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.blogmaven.renderer.internal.pages;
 
 import freemarker.core.TemplateHTMLOutputModel;
+import io.github.blogmaven.renderer.internal.theme.Markup;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +17,7 @@ import java.util.Map;
  * @param updated last changed; null for generated pages
  * @param lang front-matter {@code lang}, or null
  * @param layout the layout asked for
- * @param content the whole rendered content
+ * @param content the whole rendered content (templates see its HTML)
  * @param excerpt what list pages show: the front-matter {@code excerpt} as a paragraph, the part before
  *     {@code <!-- more -->}, or an automatic excerpt
  * @param excerptIsPartial whether the excerpt leaves something out, so a "read more" link helps
@@ -43,7 +44,7 @@ public record ArticleView(
         Moment updated,
         String lang,
         String layout,
-        TemplateHTMLOutputModel content,
+        Markup content,
         TemplateHTMLOutputModel excerpt,
         boolean excerptIsPartial,
         String moreUrl,
@@ -70,5 +71,12 @@ public record ArticleView(
         return new ArticleView(kind, title, path, url, permalink, date, updated, lang, layout, content, excerpt,
                 excerptIsPartial, moreUrl, description, toc, tags, categories, author, comments, draft, newerPost,
                 olderPost, frontMatter, source);
+    }
+
+    /** This view with its content held by {@code other}: the same HTML, kept elsewhere. */
+    public ArticleView withContent(Markup other) {
+        return new ArticleView(kind, title, path, url, permalink, date, updated, lang, layout, other, excerpt,
+                excerptIsPartial, moreUrl, description, toc, tags, categories, author, comments, draft, newer, older,
+                frontMatter, source);
     }
 }

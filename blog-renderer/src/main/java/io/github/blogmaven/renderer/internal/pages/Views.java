@@ -15,6 +15,7 @@ import io.github.blogmaven.renderer.internal.content.RenderedContent;
 import io.github.blogmaven.renderer.internal.links.Links;
 import io.github.blogmaven.renderer.internal.markdown.Heading;
 import io.github.blogmaven.renderer.internal.markdown.RenderedMarkdown;
+import io.github.blogmaven.renderer.internal.theme.Markup;
 import io.github.blogmaven.renderer.internal.theme.XmlText;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -29,7 +30,12 @@ import java.util.function.Function;
 
 /**
  * Builds every view of a build once: one {@link ArticleView} per post and page, the {@link SiteView}, and the
- * views of tags and categories. Immutable after construction, so render threads share it.
+ * views of tags and categories. Immutable, so render threads share it.
+ *
+ * <p>A whole build makes its views in two steps, so that no post's HTML need stay in memory: {@link #of(Site,
+ * Links, Routes)} gives views without any post or page, from which each post's own view is made with
+ * {@link #article(Post, RenderedMarkdown)} as soon as its Markdown is rendered; then {@link #withPosts} adds
+ * the views the list pages show.
  */
 public final class Views {
     /** Where the more marker was, in the content the Markdown renderer returns. */
@@ -47,13 +53,16 @@ public final class Views {
     private final Map<String, TermView> tags = new HashMap<>();
     private final Map<String, TermView> categories = new HashMap<>();
     private final Map<String, Category> categoryNodes = new HashMap<>();
+    /** Each post's place in the site's order, by source file: where its neighbours are. */
+    private final Map<String, Integer> positions = new HashMap<>();
     /** By source file, so a list still holding a post's previous object finds its new view after a live rebuild. */
     private final Map<String, ArticleView> posts = new HashMap<>();
     private final Map<String, ArticleView> pages = new HashMap<>();
     private final SiteView siteView;
 
-    public Views(Site site, RenderedContent content, Links links, Routes routes) {
-        this(site, content, links, routes, Views::markup, null);
+    /** The views of a site whose posts and pages have no views yet. */
+    public static Views of(Site site, Links links, Routes routes) {
+        return new Views(site, links, routes, Views::markup, null);
     }
 
     /**
@@ -65,6 +74,22 @@ public final class Views {
      */
     public Views(Site site, RenderedContent content, Links links, Routes routes,
             Function<String, TemplateHTMLOutputModel> markups, Views previous) {
+        this(site, links, routes, markups, previous);
+        List<Post> all = site.posts();
+        // Each view is independent of the others, so they are built in parallel.
+        List<ArticleView> built = all.parallelStream().map(post -> article(post, content.of(post))).toList();
+        for (int i = 0; i < all.size(); i++) {
+            String key = key(all.get(i));
+            posts.put(key, same(previous == null ? null : previous.posts, key, built.get(i)));
+        }
+        for (Page page : site.pages()) {
+            String key = page.source().relativePath();
+            pages.put(key, same(previous == null ? null : previous.pages, key, article(page, content.of(page))));
+        }
+    }
+
+    private Views(Site site, Links links, Routes routes, Function<String, TemplateHTMLOutputModel> markups,
+            Views previous) {
         this.markups = markups;
         this.site = site;
         this.links = links;
@@ -83,20 +108,9 @@ public final class Views {
                     category.term().slug(),
                     termView(category.term(), routes.category(category.term(), 1), category.posts().size())));
         }
-
         List<Post> all = site.posts();
-        // Each view is independent of the others but for its neighbours' titles, so they are built in parallel.
-        List<ArticleView> built = all.parallelStream().map(post -> article(post, content.of(post))).toList();
         for (int i = 0; i < all.size(); i++) {
-            PostLink newer = i > 0 ? link(built.get(i - 1)) : null;
-            PostLink older = i + 1 < all.size() ? link(built.get(i + 1)) : null;
-            String key = key(all.get(i));
-            posts.put(key, same(previous == null ? null : previous.posts, key,
-                    built.get(i).withNeighbours(newer, older)));
-        }
-        for (Page page : site.pages()) {
-            String key = page.source().relativePath();
-            pages.put(key, same(previous == null ? null : previous.pages, key, article(page, content.of(page))));
+            positions.put(key(all.get(i)), i);
         }
         SiteView view = buildSiteView();
         this.siteView = previous != null && previous.siteView.equals(view) ? previous.siteView : view;
@@ -111,8 +125,8 @@ public final class Views {
         return built.equals(old) ? old : built;
     }
 
-    /** A copy of {@code previous} for {@code site}, in which only the views of {@code changed} are built again. */
-    private Views(Views previous, Site site, RenderedContent content, List<Post> changed) {
+    /** A copy of {@code previous} for {@code site}, with {@code posts} and {@code pages} views added or replaced. */
+    private Views(Views previous, Site site, Map<String, ArticleView> posts, Map<String, ArticleView> pages) {
         this.site = site;
         this.links = previous.links;
         this.routes = previous.routes;
@@ -122,13 +136,17 @@ public final class Views {
         this.tags.putAll(previous.tags);
         this.categories.putAll(previous.categories);
         this.categoryNodes.putAll(previous.categoryNodes);
+        this.positions.putAll(previous.positions);
         this.posts.putAll(previous.posts);
+        this.posts.putAll(posts);
         this.pages.putAll(previous.pages);
-        for (Post post : changed) {
-            ArticleView old = previous.posts.get(key(post));
-            posts.put(key(post), article(post, content.of(post)).withNeighbours(old.newer(), old.older()));
-        }
+        this.pages.putAll(pages);
         this.siteView = previous.siteView;
+    }
+
+    /** These views with the views of posts added, by source file: what the list pages show. */
+    public Views withPosts(Map<String, ArticleView> postViews) {
+        return new Views(this, site, postViews, Map.of());
     }
 
     /**
@@ -137,7 +155,12 @@ public final class Views {
      * leaves every other view as it was. The site view shows no body nor {@code updated}, so it is kept too.
      */
     public Views withNewBodies(Site site, RenderedContent content, List<Post> changed) {
-        return new Views(this, site, content, changed);
+        Map<String, ArticleView> rebuilt = new HashMap<>();
+        for (Post post : changed) {
+            ArticleView old = posts.get(key(post));
+            rebuilt.put(key(post), article(post, content.of(post)).withNeighbours(old.newer(), old.older()));
+        }
+        return new Views(this, site, rebuilt, Map.of());
     }
 
     private static String key(Post post) {
@@ -265,7 +288,7 @@ public final class Views {
         String url = links.url(route);
         TemplateHTMLOutputModel empty = markups.apply("");
         return new ArticleView("generated", title, Links.fileOf(route), url, links.absolute(route), null, null, null,
-                null, empty, empty, false, url, site.config().description(), List.of(), List.of(), List.of(), null,
+                null, new Markup.Held(empty), empty, false, url, site.config().description(), List.of(), List.of(), List.of(), null,
                 false, false, null, null, Map.of(), null);
     }
 
@@ -285,7 +308,12 @@ public final class Views {
         }
     }
 
-    private ArticleView article(Post post, RenderedMarkdown rendered) {
+    /** The view of a post of the site, with its content and its neighbours, from its rendered Markdown. */
+    public ArticleView article(Post post, RenderedMarkdown rendered) {
+        Integer position = positions.get(key(post));
+        List<Post> all = site.posts();
+        PostLink newer = position != null && position > 0 ? link(all.get(position - 1)) : null;
+        PostLink older = position != null && position + 1 < all.size() ? link(all.get(position + 1)) : null;
         String route = Links.postRoute(post.path());
         String url = links.url(route);
         Excerpt excerpt = excerpt(post.excerpt(), rendered, url);
@@ -294,13 +322,14 @@ public final class Views {
                 .map(chain -> chain.stream().map(this::category).toList())
                 .toList();
         return new ArticleView("post", post.title(), post.path(), url, links.absolute(route), moment(post.date()),
-                moment(post.updated()), post.lang(), post.layout(), markups.apply(rendered.html()), excerpt.html,
-                excerpt.partial, excerpt.moreUrl, description(post.frontMatter(), excerpt),
+                moment(post.updated()), post.lang(), post.layout(), new Markup.Held(markups.apply(rendered.html())),
+                excerpt.html, excerpt.partial, excerpt.moreUrl, description(post.frontMatter(), excerpt),
                 toc(rendered.toc()), tagViews, categoryViews, author(post.frontMatter()), post.comments(),
-                post.draft(), null, null, frontMatter(post.frontMatter()), post.source().relativePath());
+                post.draft(), newer, older, frontMatter(post.frontMatter()), post.source().relativePath());
     }
 
-    private ArticleView article(Page page, RenderedMarkdown rendered) {
+    /** The view of a page of the site, with its content, from its rendered Markdown. */
+    public ArticleView article(Page page, RenderedMarkdown rendered) {
         String url = links.url(page.path());
         Object lang = page.frontMatter().get("lang");
         Object comments = page.frontMatter().get("comments");
@@ -308,7 +337,7 @@ public final class Views {
         Excerpt excerpt = excerpt(excerptValue instanceof String s ? s : null, rendered, url);
         return new ArticleView("page", page.title(), page.path(), url, links.absolute(page.path()),
                 moment(page.date()), moment(page.updated()), lang instanceof String s ? s : null, page.layout(),
-                markups.apply(rendered.html()), excerpt.html, excerpt.partial, excerpt.moreUrl,
+                new Markup.Held(markups.apply(rendered.html())), excerpt.html, excerpt.partial, excerpt.moreUrl,
                 description(page.frontMatter(), excerpt), toc(rendered.toc()), List.of(), List.of(),
                 author(page.frontMatter()), !Boolean.FALSE.equals(comments), false, null, null,
                 frontMatter(page.frontMatter()), page.source().relativePath());
@@ -410,8 +439,8 @@ public final class Views {
         }
     }
 
-    private static PostLink link(ArticleView view) {
-        return new PostLink(view.title(), view.url());
+    private PostLink link(Post post) {
+        return new PostLink(post.title(), links.url(Links.postRoute(post.path())));
     }
 
     private TermView termView(Term term, String route, int count) {
@@ -421,8 +450,8 @@ public final class Views {
     private SiteView buildSiteView() {
         SiteConfig config = site.config();
         List<TermView> tagList = site.tags().stream().map(tag -> tag(tag.term())).toList();
-        List<PostLink> recent = of(site.posts().subList(0, Math.min(RECENT_POSTS, site.posts().size()))).stream()
-                .map(Views::link).toList();
+        List<PostLink> recent = site.posts().subList(0, Math.min(RECENT_POSTS, site.posts().size())).stream()
+                .map(this::link).toList();
         int published = (int) site.posts().stream().filter(p -> !p.draft()).count();
         return new SiteView(config.title(), config.subtitle(), config.description(), config.author(),
                 config.language(), config.url(), config.root(), links.url(homeRoute()), config.values(), site.data(), menu(),

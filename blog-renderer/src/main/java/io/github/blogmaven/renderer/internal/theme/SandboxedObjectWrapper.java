@@ -20,8 +20,8 @@ import java.util.Set;
  * else: the components of the view records ({@code post.title}), maps, lists, strings, numbers and booleans.
  * No other method of any object is reachable: not {@code getClass()} (so no {@code Class}, class loader or
  * reflection), not a record's own methods, not the getters of a {@code java.time} value that slipped into the
- * front matter (it prints as its {@code toString()}). Strings lose the characters XML 1.0 forbids, so a stray
- * control character pasted into a title cannot make a feed unreadable.
+ * front matter (it prints as its {@code toString()}). A {@link Markup} is the HTML it holds. Strings lose the
+ * characters XML 1.0 forbids, so a stray control character pasted into a title cannot make a feed unreadable.
  */
 final class SandboxedObjectWrapper extends DefaultObjectWrapper {
     SandboxedObjectWrapper(Version version) {
@@ -39,6 +39,9 @@ final class SandboxedObjectWrapper extends DefaultObjectWrapper {
     public TemplateModel wrap(Object object) throws TemplateModelException {
         if (object instanceof String text) {
             return new SimpleScalar(XmlText.clean(text));
+        }
+        if (object instanceof Markup markup) {
+            return markup.model();
         }
         return super.wrap(object);
     }

@@ -23,7 +23,7 @@ class OutputPathTest {
         "..\\escape.html", "a\\..\\..\\x", "%5c..%5cx", "..%255cx",
         "x\u0000.html", "x%00.html", "a/\nb.html", "a%0d%0ab.html",
         "C:/Windows/win.ini", "c:evil.html", "C%3a/x",
-        "", ".", "a/..", "posts/", ".blog-maven-manifest"})
+        "", ".", "a/..", "posts/", ".blog-maven-manifest", ".blog-maven-scratch"})
     @DisplayName("traversal, absolute, Windows, control-character and reserved paths are refused, encoded or not")
     void refused(String path) {
         IOException e = assertThrows(IOException.class, () -> OutputPath.check(root, path));

@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import io.github.blogmaven.model.Post;
 import io.github.blogmaven.model.Site;
 import io.github.blogmaven.renderer.internal.TestSites;
-import io.github.blogmaven.renderer.internal.content.RenderedContent;
 import io.github.blogmaven.renderer.internal.links.Links;
-import io.github.blogmaven.renderer.internal.markdown.RenderedMarkdown;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -89,9 +86,7 @@ class PaginatorTest {
     }
 
     static Views views(Site site, Routes routes) {
-        Map<String, RenderedMarkdown> rendered = new HashMap<>();
-        site.posts().forEach(p -> rendered.put(p.source().relativePath(), new RenderedMarkdown("<p>x</p>", "<p>x</p>", false, List.of())));
-        return new Views(site, new RenderedContent(rendered, Map.of(), Map.of()), new Links(site.config()), routes);
+        return Views.of(site, new Links(site.config()), routes);
     }
 
     private static String describe(Paginator paginator) {
