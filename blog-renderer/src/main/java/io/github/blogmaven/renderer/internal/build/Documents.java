@@ -32,10 +32,10 @@ import java.util.function.Supplier;
 
 /**
  * The first pass of a whole build: each post and page has its Markdown rendered, its links checked and its page
- * rendered and written, one after the other on one worker, and only then the next; so a post's source, HTML and
- * page are in memory only while it is being worked on. What later pages need is kept: the view of each post for
- * the list pages, its HTML in the scratch file, the feeds' second rendering of their posts, and the content's
- * problems. Thread-safe: the workers share one instance.
+ * rendered and written, one after the other on one worker, and only then the next; so a page and its Markdown's
+ * rendering are in memory only while it is being worked on. What later pages need is kept: the view of each post
+ * for the list pages (its HTML in the scratch file when there is one), the feeds' second rendering of their
+ * posts, and the content's problems. Thread-safe: the workers share one instance.
  */
 final class Documents {
     /** Content for a page renderer that is given every document's HTML itself. */
@@ -62,6 +62,7 @@ final class Documents {
     /**
      * @param plan the build's files by path: a document's page is written only when the plan has it at its path
      * @param views the site's views, without posts
+     * @param scratch where the list views keep the posts' HTML; null to hold it in memory
      * @param failed set once a page failed, after which nothing more is written
      */
     Documents(Site site, ContentRenderer contents, Set<String> outputPaths, Map<String, PlannedFile> plan,
@@ -114,7 +115,7 @@ final class Documents {
             String source = post.source().relativePath();
             checked(source, post.path(), rendered);
             ArticleView view = views.article(post, rendered);
-            listed.put(source, rendered.html().isEmpty() ? view
+            listed.put(source, scratch == null || rendered.html().isEmpty() ? view
                     : view.withContent(StoredMarkup.keep(scratch, rendered.html())));
             return writes(post.path(), Rank.POST, source) ? write(() -> renderer.post(post, view, rendered.html()),
                     renderer) : null;
@@ -138,7 +139,7 @@ final class Documents {
         }
     }
 
-    /** The view of each post, by source file, with its HTML in the scratch file. */
+    /** The view of each post, by source file. */
     Map<String, ArticleView> listed() {
         return listed;
     }

@@ -9,17 +9,24 @@ import io.github.blogmaven.model.Page;
 import io.github.blogmaven.model.Post;
 import io.github.blogmaven.model.Site;
 import io.github.blogmaven.model.ContentProblem;
+import io.github.blogmaven.model.LoadOptions;
+import io.github.blogmaven.model.SiteLoader;
 import io.github.blogmaven.renderer.BuildListener;
 import io.github.blogmaven.renderer.GenerateException;
+import io.github.blogmaven.renderer.Fixtures;
 import io.github.blogmaven.renderer.PageKind;
 import io.github.blogmaven.renderer.internal.TestSites;
 import io.github.blogmaven.renderer.internal.output.OutputSession;
+import io.github.blogmaven.renderer.internal.output.ScratchFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +69,38 @@ class SiteBuildTest {
 
     String read(String path) throws IOException {
         return Files.readString(out.resolve(path));
+    }
+
+    @Test
+    @DisplayName("a site too big to hold its posts' HTML keeps it in the scratch file, which lists read back")
+    void listedHtmlFromTheScratchFile() throws Exception {
+        Path blog = Fixtures.site("whole-posts");
+        Site site = SiteLoader.load(blog, LoadOptions.defaults());
+        try (OutputSession output = OutputSession.open(blog, blog.resolve("source"), out, null, listener)) {
+            new SiteBuild(site, output, listener, TestSites::markdown, true, 0).run();
+            Path scratch;
+            try (Stream<Path> siblings = Files.list(out.getParent())) {
+                scratch = siblings.filter(path -> path.getFileName().toString()
+                        .startsWith("." + out.getFileName() + ".staging-")).findFirst().orElseThrow()
+                        .resolve(ScratchFile.FILE_NAME);
+            }
+            assertTrue(Files.size(scratch) > 0, "the posts' HTML is in the scratch file");
+            output.commit();
+        }
+
+        String index = read("index.html");
+        Matcher section = Pattern.compile("<section data-url=\"/([^\"]*)\">(.*?)</section>", Pattern.DOTALL)
+                .matcher(index);
+        int posts = 0;
+        while (section.find()) {
+            Matcher main = Pattern.compile("<main>(.*)</main>", Pattern.DOTALL)
+                    .matcher(read(section.group(1) + "index.html"));
+            assertTrue(main.find(), section.group(1));
+            assertEquals(main.group(1), section.group(2), section.group(1));
+            posts++;
+        }
+        assertEquals(2, posts, index);
+        assertFalse(Files.exists(out.resolve(ScratchFile.FILE_NAME)));
     }
 
     @Test
