@@ -32,10 +32,10 @@ import java.util.function.Function;
  * Builds every view of a build once: one {@link ArticleView} per post and page, the {@link SiteView}, and the
  * views of tags and categories. Immutable, so render threads share it.
  *
- * <p>A whole build makes its views in two steps, so that no post's HTML need stay in memory: {@link #of(Site,
- * Links, Routes)} gives views without any post or page, from which each post's own view is made with
- * {@link #article(Post, RenderedMarkdown)} as soon as its Markdown is rendered; then {@link #withPosts} adds
- * the views the list pages show.
+ * <p>A whole build makes its views in two steps, so that it can write each post's page as soon as its Markdown is
+ * rendered and hold on to no more than the lists need: {@link #of(Site, Links, Routes)} gives views without any
+ * post or page, from which each post's own view is made with {@link #article(Post, RenderedMarkdown)}; then
+ * {@link #withPosts} adds the views the list pages show.
  */
 public final class Views {
     /** Where the more marker was, in the content the Markdown renderer returns. */
@@ -125,8 +125,8 @@ public final class Views {
         return built.equals(old) ? old : built;
     }
 
-    /** A copy of {@code previous} for {@code site}, with {@code posts} and {@code pages} views added or replaced. */
-    private Views(Views previous, Site site, Map<String, ArticleView> posts, Map<String, ArticleView> pages) {
+    /** A copy of {@code previous} for {@code site}, with the views of {@code posts} added or replaced. */
+    private Views(Views previous, Site site, Map<String, ArticleView> posts) {
         this.site = site;
         this.links = previous.links;
         this.routes = previous.routes;
@@ -140,13 +140,12 @@ public final class Views {
         this.posts.putAll(previous.posts);
         this.posts.putAll(posts);
         this.pages.putAll(previous.pages);
-        this.pages.putAll(pages);
         this.siteView = previous.siteView;
     }
 
     /** These views with the views of posts added, by source file: what the list pages show. */
     public Views withPosts(Map<String, ArticleView> postViews) {
-        return new Views(this, site, postViews, Map.of());
+        return new Views(this, site, postViews);
     }
 
     /**
@@ -160,7 +159,7 @@ public final class Views {
             ArticleView old = posts.get(key(post));
             rebuilt.put(key(post), article(post, content.of(post)).withNeighbours(old.newer(), old.older()));
         }
-        return new Views(this, site, rebuilt, Map.of());
+        return new Views(this, site, rebuilt);
     }
 
     private static String key(Post post) {
@@ -288,8 +287,8 @@ public final class Views {
         String url = links.url(route);
         TemplateHTMLOutputModel empty = markups.apply("");
         return new ArticleView("generated", title, Links.fileOf(route), url, links.absolute(route), null, null, null,
-                null, new Markup.Held(empty), empty, false, url, site.config().description(), List.of(), List.of(), List.of(), null,
-                false, false, null, null, Map.of(), null);
+                null, new Markup.Held(empty), empty, false, url, site.config().description(), List.of(), List.of(),
+                List.of(), null, false, false, null, null, Map.of(), null);
     }
 
     public Moment moment(ZonedDateTime dateTime) {
