@@ -32,8 +32,11 @@ final class MarkdownLimits {
     private MarkdownLimits() {
     }
 
-    /** Why {@code markdown} is too complex to parse, or null when it is not. */
-    static String check(String markdown) {
+    /** Why {@code source} is too complex to parse, or null when it is not. */
+    static String check(String source) {
+        // One copy of the text, read by index: in C1-compiled code String.charAt on a UTF-16 (CJK) string costs
+        // several times an array read.
+        char[] markdown = source.toCharArray();
         int footnotes = 0;
         int definitions = 0;
         int tableRows = 0;
@@ -43,15 +46,12 @@ final class MarkdownLimits {
         char fence = 0;
         int fenceLength = 0;
         int lineStart = 0;
-        while (lineStart <= markdown.length()) {
-            int lineEnd = markdown.indexOf('\n', lineStart);
-            if (lineEnd < 0) {
-                lineEnd = markdown.length();
-            }
+        while (lineStart <= markdown.length) {
+            int lineEnd = lineEnd(markdown, lineStart);
             int content = skipBlanks(markdown, lineStart, lineEnd);
             int afterQuotes = skipQuotes(markdown, content, lineEnd);
             int fenceRun = run(markdown, afterQuotes, lineEnd);
-            char first = afterQuotes < lineEnd ? markdown.charAt(afterQuotes) : 0;
+            char first = afterQuotes < lineEnd ? markdown[afterQuotes] : 0;
             if (fence != 0) {
                 if (first == fence && fenceRun >= fenceLength && isBlank(markdown, afterQuotes + fenceRun, lineEnd)) {
                     fence = 0;
@@ -80,23 +80,23 @@ final class MarkdownLimits {
                 char previous = 0;
                 boolean pipe = false;
                 for (int i = lineStart; i < lineEnd; i++) {
-                    char c = markdown.charAt(i);
+                    char c = markdown[i];
                     pipe |= c == '|';
                     if ((c == '*' || c == '_' || c == '~') && c != previous && ++emphasisRuns > MAX_EMPHASIS_RUNS) {
                         return "a paragraph has more than " + MAX_EMPHASIS_RUNS + " runs of emphasis markers";
                     }
-                    if (c == '\\' && i + 1 < lineEnd && isAsciiPunctuation(markdown.charAt(i + 1))) {
+                    if (c == '\\' && i + 1 < lineEnd && isAsciiPunctuation(markdown[i + 1])) {
                         if (++escapes > MAX_ESCAPES) {
                             return "a paragraph has more than " + MAX_ESCAPES + " backslash escapes";
                         }
-                        previous = markdown.charAt(++i);
+                        previous = markdown[++i];
                         continue;
                     }
                     if (c == '[') {
                         if (++brackets > MAX_BRACKET_NESTING) {
                             return "a paragraph opens more than " + MAX_BRACKET_NESTING + " nested brackets";
                         }
-                        if (i + 1 < lineEnd && markdown.charAt(i + 1) == '^' && ++footnotes > MAX_FOOTNOTES) {
+                        if (i + 1 < lineEnd && markdown[i + 1] == '^' && ++footnotes > MAX_FOOTNOTES) {
                             return "it has more than " + MAX_FOOTNOTES + " footnotes";
                         }
                     } else if (c == ']' && brackets > 0) {
@@ -116,7 +116,7 @@ final class MarkdownLimits {
 
     // Quote markers and list markers at the start of a line, each followed by a blank; a line of one marker
     // character and blanks only ("- - -", "* * *") is a thematic break, not nesting.
-    private static int containerDepth(String text, int from, int to) {
+    private static int containerDepth(char[] text, int from, int to) {
         int depth = 0;
         int i = from;
         boolean onlyOneMarker = true;
@@ -126,19 +126,19 @@ final class MarkdownLimits {
             if (i >= to) {
                 break;
             }
-            char c = text.charAt(i);
+            char c = text[i];
             int next;
             if (c == '>') {
                 next = i + 1;
-            } else if ((c == '-' || c == '+' || c == '*') && (i + 1 >= to || isBlank(text.charAt(i + 1)))) {
+            } else if ((c == '-' || c == '+' || c == '*') && (i + 1 >= to || isBlank(text[i + 1]))) {
                 next = i + 1;
             } else {
                 int digits = i;
-                while (digits < to && digits - i < 9 && Character.isDigit(text.charAt(digits))) {
+                while (digits < to && digits - i < 9 && Character.isDigit(text[digits])) {
                     digits++;
                 }
-                if (digits == i || digits >= to || (text.charAt(digits) != '.' && text.charAt(digits) != ')')
-                        || digits + 1 < to && !isBlank(text.charAt(digits + 1))) {
+                if (digits == i || digits >= to || (text[digits] != '.' && text[digits] != ')')
+                        || digits + 1 < to && !isBlank(text[digits + 1])) {
                     onlyOneMarker = false;
                     break;
                 }
@@ -154,51 +154,60 @@ final class MarkdownLimits {
     }
 
     // A task list item's "[ ]" or "[x]" belongs to its marker: "- [ ] - [ ] - [ ]" nests like "- - -".
-    private static int skipTaskBox(String text, int from, int to) {
-        if (from + 2 < to && text.charAt(from) == '[' && text.charAt(from + 2) == ']'
-                && " xX".indexOf(text.charAt(from + 1)) >= 0) {
+    private static int skipTaskBox(char[] text, int from, int to) {
+        if (from + 2 < to && text[from] == '[' && text[from + 2] == ']'
+                && " xX".indexOf(text[from + 1]) >= 0) {
             return from + 3;
         }
         return from;
     }
 
-    private static boolean isLinkDefinition(String text, int from, int to) {
-        if (from >= to || text.charAt(from) != '[') {
+    private static boolean isLinkDefinition(char[] text, int from, int to) {
+        if (from >= to || text[from] != '[') {
             return false;
         }
         for (int i = from + 2; i < to; i++) {
-            if (text.charAt(i) == ':' && text.charAt(i - 1) == ']') {
+            if (text[i] == ':' && text[i - 1] == ']') {
                 return true;
             }
         }
         return false;
     }
 
-    private static int skipBlanks(String text, int from, int to) {
+    /** Where the line starting at {@code from} ends: its line feed, or the end of the text. */
+    private static int lineEnd(char[] text, int from) {
         int i = from;
-        while (i < to && isBlank(text.charAt(i))) {
+        while (i < text.length && text[i] != '\n') {
             i++;
         }
         return i;
     }
 
-    private static int skipQuotes(String text, int from, int to) {
+    private static int skipBlanks(char[] text, int from, int to) {
         int i = from;
-        while (i < to && text.charAt(i) == '>') {
+        while (i < to && isBlank(text[i])) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int skipQuotes(char[] text, int from, int to) {
+        int i = from;
+        while (i < to && text[i] == '>') {
             i = skipBlanks(text, i + 1, to);
         }
         return i;
     }
 
-    private static int run(String text, int from, int to) {
+    private static int run(char[] text, int from, int to) {
         int i = from;
-        while (i < to && text.charAt(i) == text.charAt(from)) {
+        while (i < to && text[i] == text[from]) {
             i++;
         }
         return i - from;
     }
 
-    private static boolean isBlank(String text, int from, int to) {
+    private static boolean isBlank(char[] text, int from, int to) {
         return skipBlanks(text, from, to) >= to;
     }
 
