@@ -38,6 +38,8 @@ final class BrokenLinks {
             "check the path; files under source/ are published at the same path, a post's asset folder beside it";
     private static final String TEMPLATE_HINT =
             "check the URL the template writes, or the _config.yml or front-matter value it prints";
+    /** How many URLs from the site root are remembered: enough for what every page repeats, bounded in memory. */
+    private static final int REMEMBERED_URLS = 20_000;
 
     private final LinkTargets targets;
     private final UnaryOperator<String> templateNames;
@@ -51,6 +53,8 @@ final class BrokenLinks {
     private final Set<String> reportedUrls = ConcurrentHashMap.newKeySet();
     private final Set<String> reportedTargets = ConcurrentHashMap.newKeySet();
     private final Map<String, Pages> fromTemplates = new ConcurrentHashMap<>();
+    /** For URLs from the site root, whether they lead to a file the build writes; at most {@link #REMEMBERED_URLS}. */
+    private final Map<String, Boolean> fineFromRoot = new ConcurrentHashMap<>();
 
     /**
      * Checks links against {@code outputPaths}; the content of each document is checked with {@link #check}.
@@ -109,14 +113,35 @@ final class BrokenLinks {
     HtmlLinks.Sink checker(String page, String template) {
         String dir = Links.directoryOf(page);
         return (url, offset, src) -> {
-            if (reportedUrls.contains(url)) {
+            if (reportedUrls.contains(url) || isFine(url, dir)) {
                 return;
             }
             String target = targets.target(url, dir);
-            if (target != null && !targets.exists(target) && !reportedTargets.contains(target)) {
+            if (!reportedTargets.contains(target)) {
                 fromTemplates.merge(url, new Pages(page, template, 1, Set.of(template)), Pages::plus);
             }
         };
+    }
+
+    /**
+     * Whether {@code url} on a page in {@code dir} leads outside the site or to a file the build writes. Known at
+     * once for a URL from the site root seen before: such a URL means the same on every page, and the menu, the
+     * lists and the neighbours' links repeat a few of them on thousands of pages.
+     */
+    private boolean isFine(String url, String dir) {
+        boolean fromRoot = url.startsWith("/") && !url.startsWith("//");
+        if (fromRoot) {
+            Boolean known = fineFromRoot.get(url);
+            if (known != null) {
+                return known;
+            }
+        }
+        String target = targets.target(url, dir);
+        boolean fine = target == null || targets.exists(target);
+        if (fromRoot && fineFromRoot.size() < REMEMBERED_URLS) {
+            fineFromRoot.put(url, fine);
+        }
+        return fine;
     }
 
     /** Every broken link found, in path and line order. */
