@@ -35,7 +35,8 @@ import java.util.function.Supplier;
  * rendered and written, one after the other on one worker, and only then the next; so a page and its Markdown's
  * rendering are in memory only while it is being worked on. What later pages need is kept: the view of each post
  * for the list pages (its HTML in the scratch file when there is one), the feeds' second rendering of their
- * posts, and the content's problems. Thread-safe: the workers share one instance.
+ * posts, and the content's problems. The pages of the second pass are rendered and written with {@link #write}
+ * too, so that one template error stops all writing. Thread-safe: the workers share one instance.
  */
 final class Documents {
     /** Content for a page renderer that is given every document's HTML itself. */
@@ -117,8 +118,8 @@ final class Documents {
             ArticleView view = views.article(post, rendered);
             listed.put(source, scratch == null || rendered.html().isEmpty() ? view
                     : view.withContent(StoredMarkup.keep(scratch, rendered.html())));
-            return writes(post.path(), Rank.POST, source) ? write(() -> renderer.post(post, view, rendered.html()),
-                    renderer) : null;
+            return writes(post.path(), Rank.POST, source)
+                    ? write(post.path(), () -> renderer.post(post, view, rendered.html()), renderer) : null;
         }
         Page page = (Page) job;
         RenderedMarkdown rendered = markdown(() -> contents.page(page, site.config(), outputPaths, index));
@@ -128,8 +129,8 @@ final class Documents {
         String source = page.source().relativePath();
         checked(source, page.path(), rendered);
         ArticleView view = views.article(page, rendered);
-        return writes(page.path(), Rank.PAGE, source) ? write(() -> renderer.page(page, view, rendered.html()),
-                renderer) : null;
+        return writes(page.path(), Rank.PAGE, source)
+                ? write(page.path(), () -> renderer.page(page, view, rendered.html()), renderer) : null;
     }
 
     /** Fails when some Markdown was too complex to render, naming every such file. */
@@ -180,22 +181,27 @@ final class Documents {
         return plan.get(path) instanceof Rendered file && file.rank() == rank && file.origin().equals(source);
     }
 
+    /** How a page is prepared for rendering. */
     @FunctionalInterface
-    private interface Preparation {
-        PageRenderer.Prepared prepare() throws IOException;
+    interface Preparation {
+        PageRenderer.Prepared prepare() throws TemplateFailure, IOException;
     }
 
-    private TemplateFailure write(Preparation preparation, PageRenderer renderer) throws IOException {
-        PageRenderer.Prepared prepared = preparation.prepare();
+    /**
+     * Renders a page of the plan and writes it at {@code path}, unless a page failed before.
+     *
+     * @return the template failure of the page, or null
+     */
+    TemplateFailure write(String path, Preparation preparation, PageRenderer renderer) throws IOException {
         String page;
         try {
-            page = renderer.render(prepared);
+            page = renderer.render(preparation.prepare());
         } catch (TemplateFailure failure) {
             failed.set(true);
             return failure;
         }
         if (!failed.get()) {
-            writer.write(prepared.page(), page.getBytes(StandardCharsets.UTF_8));
+            writer.write(path, page.getBytes(StandardCharsets.UTF_8));
         }
         return null;
     }

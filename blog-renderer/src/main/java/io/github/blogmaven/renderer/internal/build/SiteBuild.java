@@ -24,7 +24,6 @@ import io.github.blogmaven.renderer.internal.pages.Views;
 import io.github.blogmaven.renderer.internal.theme.TemplateFailure;
 import io.github.blogmaven.renderer.internal.theme.Theme;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Comparator;
@@ -139,20 +138,10 @@ public final class SiteBuild {
                     documents.feedRenderings(), routes, feeds, feedPosts, brokenLinks, siteLinks, relativeLinks, null);
             failures.addAll(parallel.map(plan, file -> {
                 if (file instanceof Rendered rendered) {
-                    if (Documents.isDocument(rendered)) {
-                        return null;
-                    }
-                    String page;
-                    try {
-                        page = renderer.render(rendered.task().prepare(renderer));
-                    } catch (TemplateFailure failure) {
-                        failed.set(true);
-                        return failure;
-                    }
-                    if (!failed.get()) {
-                        writer.write(rendered.path(), page.getBytes(StandardCharsets.UTF_8));
-                    }
-                } else if (!failed.get()) {
+                    return Documents.isDocument(rendered) ? null
+                            : documents.write(rendered.path(), () -> rendered.task().prepare(renderer), renderer);
+                }
+                if (!failed.get()) {
                     Copied copied = (Copied) file;
                     if (copied.file() != null) {
                         writer.copy(copied.file(), copied.path());
