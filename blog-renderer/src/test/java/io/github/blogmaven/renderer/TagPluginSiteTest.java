@@ -46,6 +46,20 @@ class TagPluginSiteTest {
     }
 
     @Test
+    @DisplayName("a post_link to no post and a broken template are both reported by one build")
+    void contentAndTemplateErrorsTogether() {
+        TestBlog blog = blog().post("a.md", "A", "See {% post_link nowhere %}.\n")
+                .layout("index.ftlh", "<p>${page.noSuchThing}</p>");
+        GenerateException e = assertThrows(GenerateException.class, blog::build);
+        assertEquals(2, e.problems().size(), e.getMessage());
+        assertEquals("source/_posts/a.md", e.problems().get(0).path());
+        assertTrue(e.problems().get(0).message().startsWith("{% post_link nowhere %}"), e.getMessage());
+        assertEquals("themes/evil/layout/index.ftlh", e.problems().get(1).path());
+        assertTrue(e.problems().get(1).message().contains("noSuchThing"), e.getMessage());
+        assertFalse(Files.exists(blog.output.resolve("index.html")), "a failed build wrote the site");
+    }
+
+    @Test
     @DisplayName("an unknown tag stays visible as text and warns with file and line")
     void unknownTag() throws Exception {
         TestBlog blog = blog().post("a.md", "A", "Intro.\n\n{% note info %}\nA *theme's* note.\n{% endnote %}\n"
