@@ -17,23 +17,17 @@ public final class XmlText {
         StringBuilder out = null;
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
-            boolean ok;
-            if (Character.isHighSurrogate(c)) {
-                ok = i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1]);
-                if (ok) {
-                    if (out != null) {
-                        out.append(c).append(chars[i + 1]);
-                    }
-                    i++;
-                    continue;
-                }
-            } else {
-                ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0xD800) || (c > 0xDFFF && c < 0xFFFE);
-            }
-            if (ok) {
+            // The allowed characters outside surrogate pairs, the common ones first.
+            if (c >= 0x20 && c < 0xD800 || c == '\n' || c == '\t' || c == '\r' || c > 0xDFFF && c < 0xFFFE) {
                 if (out != null) {
                     out.append(c);
                 }
+            } else if (Character.isHighSurrogate(c) && i + 1 < chars.length
+                    && Character.isLowSurrogate(chars[i + 1])) {
+                if (out != null) {
+                    out.append(c).append(chars[i + 1]);
+                }
+                i++;
             } else if (out == null) {
                 out = new StringBuilder(text.length()).append(text, 0, i);
             }
