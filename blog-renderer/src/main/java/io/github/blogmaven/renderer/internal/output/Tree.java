@@ -8,8 +8,13 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RecursiveAction;
 
 /**
  * Folder operations that never follow a symbolic link: a link met on the way is deleted or moved as a link, and
@@ -42,50 +47,88 @@ final class Tree {
 
     /**
      * Deletes from {@code dir} the files {@code manifest} lists, then the folders left empty, then the manifest
-     * and {@code dir} itself when nothing else is left.
+     * and {@code dir} itself when nothing else is left. Folders are worked on in parallel: deleting tens of
+     * thousands of files is kernel time, which two threads halve.
      *
-     * @return what was kept because the manifest does not list it, relative to {@code dir}; empty when
+     * @return what was kept because the manifest does not list it, relative to {@code dir}, sorted; empty when
      *     {@code dir} is gone
      */
     static List<String> deleteListed(Path dir, Manifest manifest) throws IOException {
-        List<String> kept = new ArrayList<>();
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                String path = relative(dir, file);
-                if (manifest.lists(path) && !attrs.isDirectory()) {
-                    Files.delete(file);
-                } else if (!path.equals(Manifest.FILE_NAME)) {
-                    kept.add(path);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path folder, IOException failure) throws IOException {
-                if (failure != null) {
-                    throw failure;
-                }
-                if (!folder.equals(dir) && isEmpty(folder)) {
-                    // An empty folder is deleted only if a listed file was in it: the build made it.
-                    if (manifest.holds(relative(dir, folder))) {
-                        Files.delete(folder);
-                    } else {
-                        kept.add(relative(dir, folder));
-                    }
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        if (kept.isEmpty()) {
+        Queue<String> kept = new ConcurrentLinkedQueue<>();
+        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        try {
+            pool.invoke(new DeleteListed(dir, dir, manifest, kept));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            pool.shutdown();
+        }
+        List<String> sorted = new ArrayList<>(kept);
+        if (sorted.isEmpty()) {
             Files.deleteIfExists(dir.resolve(Manifest.FILE_NAME));
             if (isEmpty(dir)) {
                 Files.delete(dir);
             } else {
-                kept.addAll(names(dir));
+                sorted.addAll(names(dir));
             }
         }
-        return kept;
+        sorted.sort(null);
+        return sorted;
+    }
+
+    /**
+     * The listed files of one folder, then its subfolders, each a task of its own; a folder that is then empty
+     * goes too, if a listed file was in it (the build made it). A link is never entered: it is deleted or kept as
+     * a file.
+     */
+    private static final class DeleteListed extends RecursiveAction {
+        private static final long serialVersionUID = 1L;
+
+        private final transient Path root;
+        private final transient Path folder;
+        private final transient Manifest manifest;
+        private final transient Queue<String> kept;
+
+        DeleteListed(Path root, Path folder, Manifest manifest, Queue<String> kept) {
+            this.root = root;
+            this.folder = folder;
+            this.manifest = manifest;
+            this.kept = kept;
+        }
+
+        @Override
+        protected void compute() {
+            try {
+                List<DeleteListed> subfolders = new ArrayList<>();
+                try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+                    for (Path entry : entries) {
+                        BasicFileAttributes attrs = Files.readAttributes(entry, BasicFileAttributes.class,
+                                LinkOption.NOFOLLOW_LINKS);
+                        String path = relative(root, entry);
+                        if (attrs.isDirectory()) {
+                            subfolders.add(new DeleteListed(root, entry, manifest, kept));
+                        } else if (manifest.lists(path)) {
+                            Files.delete(entry);
+                        } else if (!path.equals(Manifest.FILE_NAME)) {
+                            kept.add(path);
+                        }
+                    }
+                }
+                invokeAll(subfolders);
+                for (DeleteListed subfolder : subfolders) {
+                    String path = relative(root, subfolder.folder);
+                    if (isEmpty(subfolder.folder)) {
+                        if (manifest.holds(path)) {
+                            Files.delete(subfolder.folder);
+                        } else {
+                            kept.add(path);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** Creates the folders of {@code relative} below {@code root}, one by one, refusing any that is not one. */
