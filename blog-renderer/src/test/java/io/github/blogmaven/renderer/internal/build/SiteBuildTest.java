@@ -248,6 +248,24 @@ class SiteBuildTest {
     }
 
     @Test
+    @DisplayName("a page at a post's path loses to the post: the post's page is written, and the clash is a warning")
+    void pageAtAPostsPathLoses() throws Exception {
+        Post post = TestSites.post("hello", TestSites.date(2020, 1, 1), List.of(), List.of(), Map.of(),
+                "From the post.");
+        Page page = TestSites.page("2020/01/01/hello/index.html", "Clash", "page", Map.of(), "From the page.");
+        SiteBuild.Outcome outcome = build(TestSites.site(base, TestSites.config(Map.of()), List.of(post),
+                List.of(page)));
+
+        String written = read("2020/01/01/hello/index.html");
+        assertTrue(written.contains("From the post."), written);
+        assertFalse(written.contains("From the page."), written);
+        assertEquals(1, outcome.pages().get(PageKind.POST));
+        assertEquals(null, outcome.pages().get(PageKind.PAGE));
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("2020/01/01/hello/index.html: source/_posts/hello.md"
+                + " replaces source/2020/01/01/hello/index.md")), warnings.toString());
+    }
+
+    @Test
     @DisplayName("a syntax error in a site template is one problem with its file, line and column")
     void syntaxError() throws Exception {
         Path layouts = Files.createDirectories(base.resolve("themes/t/layout"));
