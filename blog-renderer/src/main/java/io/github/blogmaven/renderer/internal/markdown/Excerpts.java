@@ -67,8 +67,8 @@ final class Excerpts {
         if (end < 0 || html.indexOf(END, end + 1) >= 0) {
             return null;
         }
-        String page = html.substring(0, end) + html.substring(end + END.length());
-        return new Page(page, new Excerpt(html.substring(0, end).trim(), true));
+        String before = html.substring(0, end);
+        return new Page(before + html.substring(end + END.length()), new Excerpt(before.trim(), true));
     }
 
     /** The excerpt of {@code document}, whose first marker node is {@code marker} ({@code null} for none). */

@@ -104,10 +104,12 @@ final class Tree {
                     for (Path entry : entries) {
                         BasicFileAttributes attrs = Files.readAttributes(entry, BasicFileAttributes.class,
                                 LinkOption.NOFOLLOW_LINKS);
-                        String path = relative(root, entry);
                         if (attrs.isDirectory()) {
                             subfolders.add(new DeleteListed(root, entry, manifest, kept));
-                        } else if (manifest.lists(path)) {
+                            continue;
+                        }
+                        String path = relative(root, entry);
+                        if (manifest.lists(path)) {
                             Files.delete(entry);
                         } else if (!path.equals(Manifest.FILE_NAME)) {
                             kept.add(path);
