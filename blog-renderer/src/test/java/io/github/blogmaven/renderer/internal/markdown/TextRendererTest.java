@@ -6,6 +6,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
@@ -31,7 +32,7 @@ class TextRendererTest {
     @DisplayName("random text renders the same")
     void randomText() {
         Random random = new Random(7);
-        String alphabet = "ab 中\\&;#x4<>\"'*_`\r\n[]";
+        String alphabet = "ab 中\\&;#x4<>\"'*_`\r\n[]-1.";
         for (int i = 0; i < 2000; i++) {
             StringBuilder markdown = new StringBuilder();
             for (int n = random.nextInt(50); n > 0; n--) {
@@ -43,7 +44,10 @@ class TextRendererTest {
     }
 
     private String render(HtmlRenderer renderer, String markdown) {
-        return renderer.render(parser.parse(markdown));
+        String html = renderer.render(parser.parse(markdown));
+        // as a build parses it: over the work budget, whose runs of text the renderer copies at once
+        assertEquals(html, renderer.render(parser.parse(BasedSequence.of(WorkBudget.of(markdown)))), markdown);
+        return html;
     }
 
     /** The text renderer alone, without the rest of Hexo's extension. */
