@@ -1,0 +1,62 @@
+package io.github.blogmaven.renderer.internal.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("HTML blocks parse as with flexmark's own factory, made once per parser")
+class HtmlBlocksTest {
+    private static final List<String> TOKENS = List.of("<div>", "</div>", "<!-- more -->", "<!--", "-->", "<pre>",
+            "</pre>", "<script>", "</script>", "<?php", "?>", "<!DOCTYPE html>", "<![CDATA[", "]]>", "<a href='x'>",
+            "</a>", "<custom-tag>", "<table>", "text", "中文", " ", "\n", "\n\n", "- ", "> ", "    ", "```", "# ",
+            "***", "1. ", "| a | b |\n|---|---|\n");
+
+    private final HtmlRenderer html = HtmlRenderer.builder().build();
+    private final Parser stock = Parser.builder().build();
+    private final Parser shared = Parser.builder(new MutableDataSet().set(Parser.HTML_BLOCK_PARSER, false))
+            .customBlockParserFactory(new HtmlBlocks()).build();
+
+    @Test
+    @DisplayName("random documents of HTML, Markdown blocks and text render the same, one after another")
+    void sameAsStock() {
+        for (String markdown : documents(3000)) {
+            assertEquals(render(stock, markdown), render(shared, markdown), markdown);
+        }
+    }
+
+    @Test
+    @DisplayName("one parser on several threads renders what the stock parser renders")
+    void sharedBetweenThreads() {
+        List<String> documents = documents(2000);
+        List<String> expected = documents.stream().map(markdown -> render(stock, markdown)).toList();
+        Parser fresh = Parser.builder(new MutableDataSet().set(Parser.HTML_BLOCK_PARSER, false))
+                .customBlockParserFactory(new HtmlBlocks()).build();
+        IntStream.range(0, documents.size()).parallel().forEach(i ->
+                assertEquals(expected.get(i), render(fresh, documents.get(i)), documents.get(i)));
+    }
+
+    private String render(Parser parser, String markdown) {
+        return html.render(parser.parse(markdown));
+    }
+
+    private static List<String> documents(int count) {
+        Random random = new Random(11);
+        List<String> documents = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            StringBuilder markdown = new StringBuilder();
+            for (int n = random.nextInt(30); n > 0; n--) {
+                markdown.append(TOKENS.get(random.nextInt(TOKENS.size())));
+            }
+            documents.add(markdown.toString());
+        }
+        return documents;
+    }
+}
