@@ -39,11 +39,13 @@ final class TextRenderer implements NodeRenderer {
 
     /**
      * The characters of {@code chars}: a node's text is usually one run of the document, which its base copies at
-     * once; other sequences (text spliced from several places) are read character by character.
+     * once, U+0000 made U+FFFD as flexmark reads it; other sequences (text spliced from several places) are read
+     * character by character.
      */
-    static String string(BasedSequence chars) {
+    private static String string(BasedSequence chars) {
         if (chars instanceof SubSequence && chars.getBase() instanceof CharSequence base) {
-            return base.subSequence(chars.getStartOffset(), chars.getEndOffset()).toString();
+            String text = base.subSequence(chars.getStartOffset(), chars.getEndOffset()).toString();
+            return text.indexOf('\0') < 0 ? text : text.replace('\0', '\uFFFD');
         }
         return chars.toString();
     }

@@ -32,7 +32,7 @@ class TextRendererTest {
     @DisplayName("random text renders the same")
     void randomText() {
         Random random = new Random(7);
-        String alphabet = "ab 中\\&;#x4<>\"'*_`\r\n[]-1.";
+        String alphabet = "ab 中\\&;#x4<>\"'*_`\r\n[]-1.\0";
         for (int i = 0; i < 2000; i++) {
             StringBuilder markdown = new StringBuilder();
             for (int n = random.nextInt(50); n > 0; n--) {
