@@ -3,9 +3,7 @@ package io.github.blogmaven.renderer.internal.links;
 /**
  * Finds the URLs an HTML document links to: the value of every {@code href} and {@code src} attribute, with
  * character references decoded; and, for the passes that rewrite links, every start tag with its attributes.
- * One pass, no tree, no backtracking, so a page of any size costs its length; the searches are the JDK's own on
- * {@code String}, which even interpreted code runs at native speed (every page of a build is scanned, most of them
- * before the JIT has compiled this class). Comments, {@code <!DOCTYPE>}, end
+ * One pass, no tree, no backtracking, so a page of any size costs its length. Comments, {@code <!DOCTYPE>}, end
  * tags and the raw text of {@code <script>}, {@code <style>} and {@code <textarea>} are skipped, as a browser
  * skips them; text that only looks like a tag because it is escaped ({@code &lt;a href=...}) is not a tag.
  */
@@ -74,20 +72,23 @@ public final class HtmlLinks {
     /** Reports every start tag of {@code html} and its attributes to {@code visitor}, in document order. */
     public static void visit(CharSequence document, TagVisitor visitor) {
         String html = document.toString();
-        int length = html.length();
+        // Read as an array: every page of a build is scanned, mostly before the JIT's optimizing compiler has seen
+        // this class, where String.charAt costs an encoding and a bounds check per character.
+        char[] chars = html.toCharArray();
+        int length = chars.length;
         int i = 0;
         while (i < length) {
-            int lt = html.indexOf('<', i);
+            int lt = indexOf(chars, '<', i);
             if (lt < 0 || lt + 1 >= length) {
                 return;
             }
-            char next = html.charAt(lt + 1);
-            if (html.startsWith("<!--", lt)) {
-                i = skipPast(html, lt + 4, "-->");
+            char next = chars[lt + 1];
+            if (next == '!' && startsWith(chars, lt + 2, "--")) {
+                i = skipPast(chars, lt + 4, "-->");
             } else if (next == '!' || next == '?' || next == '/') {
-                i = skipPast(html, lt + 2, ">");
+                i = skipPast(chars, lt + 2, ">");
             } else if (isLetter(next)) {
-                i = tag(html, lt + 1, visitor);
+                i = tag(html, chars, lt + 1, visitor);
             } else {
                 i = lt + 1;
             }
@@ -95,37 +96,37 @@ public final class HtmlLinks {
     }
 
     /** Reads a start tag from its name at {@code start}; returns where scanning goes on. */
-    private static int tag(String html, int start, TagVisitor visitor) {
-        int length = html.length();
+    private static int tag(String html, char[] chars, int start, TagVisitor visitor) {
+        int length = chars.length;
         int i = start;
-        while (i < length && isNameChar(html.charAt(i))) {
+        while (i < length && isNameChar(chars[i])) {
             i++;
         }
         int nameEnd = i;
         visitor.startTag(html, start - 1, nameEnd);
         while (i < length) {
-            char c = html.charAt(i);
+            char c = chars[i];
             if (c == '>') {
                 visitor.endTag(i);
-                return afterTag(html, start, nameEnd, i + 1);
+                return afterTag(chars, start, nameEnd, i + 1);
             }
             if (isSpace(c) || c == '/') {
                 i++;
                 continue;
             }
             int nameStart = i;
-            while (i < length && !isSpace(html.charAt(i)) && !isNameEnd(html.charAt(i))) {
+            while (i < length && !isSpace(chars[i]) && !isNameEnd(chars[i])) {
                 i++;
             }
             int nameStop = i;
-            while (i < length && isSpace(html.charAt(i))) {
+            while (i < length && isSpace(chars[i])) {
                 i++;
             }
-            if (i >= length || html.charAt(i) != '=') {
+            if (i >= length || chars[i] != '=') {
                 continue;
             }
             i++;
-            while (i < length && isSpace(html.charAt(i))) {
+            while (i < length && isSpace(chars[i])) {
                 i++;
             }
             if (i >= length) {
@@ -133,18 +134,18 @@ public final class HtmlLinks {
             }
             int valueStart;
             int valueEnd;
-            char quote = html.charAt(i);
+            char quote = chars[i];
             boolean quoted = quote == '"' || quote == '\'';
             if (quoted) {
                 valueStart = i + 1;
-                valueEnd = html.indexOf(quote, valueStart);
+                valueEnd = indexOf(chars, quote, valueStart);
                 if (valueEnd < 0) {
                     return length;
                 }
                 i = valueEnd + 1;
             } else {
                 valueStart = i;
-                while (i < length && !isSpace(html.charAt(i)) && html.charAt(i) != '>') {
+                while (i < length && !isSpace(chars[i]) && chars[i] != '>') {
                     i++;
                 }
                 valueEnd = i;
@@ -155,17 +156,17 @@ public final class HtmlLinks {
     }
 
     // The content of these elements is raw text up to their end tag, whatever it looks like.
-    private static int afterTag(String html, int nameStart, int nameEnd, int from) {
-        String name = is(html, nameStart, nameEnd, "script") ? "script" : is(html, nameStart, nameEnd, "style")
-                ? "style" : is(html, nameStart, nameEnd, "textarea") ? "textarea" : null;
+    private static int afterTag(char[] chars, int nameStart, int nameEnd, int from) {
+        String name = is(chars, nameStart, nameEnd, "script") ? "script" : is(chars, nameStart, nameEnd, "style")
+                ? "style" : is(chars, nameStart, nameEnd, "textarea") ? "textarea" : null;
         if (name != null) {
             String end = "</" + name;
-            for (int i = html.indexOf('<', from); i >= 0; i = html.indexOf('<', i + 1)) {
-                if (startsWithIgnoreCase(html, i, end)) {
+            for (int i = indexOf(chars, '<', from); i >= 0; i = indexOf(chars, '<', i + 1)) {
+                if (startsWithIgnoreCase(chars, i, end)) {
                     return i;
                 }
             }
-            return html.length();
+            return chars.length;
         }
         return from;
     }
@@ -223,23 +224,60 @@ public final class HtmlLinks {
         return null;
     }
 
-    private static int skipPast(String text, int from, String end) {
-        int at = text.indexOf(end, from);
-        return at < 0 ? text.length() : at + end.length();
+    private static int indexOf(char[] chars, char c, int from) {
+        for (int i = from; i < chars.length; i++) {
+            if (chars[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsWith(char[] chars, int at, String prefix) {
+        if (at + prefix.length() > chars.length) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (chars[at + k] != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int skipPast(char[] chars, int from, String end) {
+        for (int i = indexOf(chars, end.charAt(0), from); i >= 0; i = indexOf(chars, end.charAt(0), i + 1)) {
+            if (startsWith(chars, i, end)) {
+                return i + end.length();
+            }
+        }
+        return chars.length;
     }
 
     /** Whether {@code text[from, to)} is {@code word}, ignoring ASCII case: an element or attribute name. */
     public static boolean is(CharSequence text, int from, int to, String word) {
-        return to - from == word.length() && startsWithIgnoreCase(text, from, word);
+        if (to - from != word.length() || to > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (asciiLower(text.charAt(from + k)) != asciiLower(word.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean is(char[] chars, int from, int to, String word) {
+        return to - from == word.length() && startsWithIgnoreCase(chars, from, word);
     }
 
     // ASCII case only, as HTML's names are compared: no Unicode folding (U+212A KELVIN SIGN is not "k").
-    private static boolean startsWithIgnoreCase(CharSequence text, int at, String prefix) {
-        if (at + prefix.length() > text.length()) {
+    private static boolean startsWithIgnoreCase(char[] chars, int at, String prefix) {
+        if (at + prefix.length() > chars.length) {
             return false;
         }
         for (int k = 0; k < prefix.length(); k++) {
-            if (asciiLower(text.charAt(at + k)) != asciiLower(prefix.charAt(k))) {
+            if (asciiLower(chars[at + k]) != asciiLower(prefix.charAt(k))) {
                 return false;
             }
         }
