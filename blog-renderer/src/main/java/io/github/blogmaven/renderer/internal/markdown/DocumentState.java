@@ -30,6 +30,9 @@ final class DocumentState {
     static final NullableDataKey<Boolean> MARKING_EXCERPT_END =
             new NullableDataKey<>("BLOG_MAVEN_MARKING_EXCERPT_END");
 
+    /** Where text nodes' HTML is kept while the document renders; absent when its source does not allow it. */
+    static final NullableDataKey<HeldTexts> HELD_TEXTS = new NullableDataKey<>("BLOG_MAVEN_HELD_TEXTS");
+
     private DocumentState() {
     }
 }

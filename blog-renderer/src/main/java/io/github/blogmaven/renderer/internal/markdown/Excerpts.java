@@ -160,6 +160,6 @@ final class Excerpts {
             root.appendChild(block);
         }
         document.appendChild(root);
-        return renderer.render(root).trim();
+        return HeldTexts.render(renderer, root).trim();
     }
 }

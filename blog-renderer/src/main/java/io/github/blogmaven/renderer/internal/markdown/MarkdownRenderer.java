@@ -130,6 +130,7 @@ public final class MarkdownRenderer {
         Parser bodyParser = source.body().math() ? mathParser : parser;
         Document document = tags.parse(text -> bodyParser.parse(BasedSequence.of(WorkBudget.of(text))));
         document.set(DocumentState.TAGS, tags);
+        document.set(DocumentState.HELD_TEXTS, HeldTexts.forSource(markdown));
         int depth = depth(document);
         if (depth > MAX_DEPTH) {
             throw new MarkdownTooComplexException(source.sourcePath(), source.firstLine(), "it nests more than "
@@ -151,11 +152,11 @@ public final class MarkdownRenderer {
         Excerpts.Page page = null;
         if (Excerpts.endsAtBlock(document, marker)) {
             document.set(DocumentState.MARKING_EXCERPT_END, true);
-            page = Excerpts.split(htmlRenderer.render(document));
+            page = Excerpts.split(HeldTexts.render(htmlRenderer, document));
             document.set(DocumentState.MARKING_EXCERPT_END, false);
         }
         if (page == null) {
-            String html = htmlRenderer.render(document);
+            String html = HeldTexts.render(htmlRenderer, document);
             page = new Excerpts.Page(html, excerpts.cut(document, marker));
         }
         return new RenderedMarkdown(page.html(), page.excerpt().html(), page.excerpt().partial(),

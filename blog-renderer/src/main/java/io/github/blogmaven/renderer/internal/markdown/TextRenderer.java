@@ -34,7 +34,9 @@ final class TextRenderer implements NodeRenderer {
             }
             escapes |= c == '<' || c == '>' || c == '"';
         }
-        html.raw(escapes ? escape(text) : text);
+        String escaped = escapes ? escape(text) : text;
+        HeldTexts held = DocumentState.HELD_TEXTS.get(node.getDocument());
+        html.raw(held == null ? escaped : held.hold(escaped));
     }
 
     /**

@@ -1,0 +1,90 @@
+package io.github.blogmaven.renderer.internal.markdown;
+
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The HTML of text nodes, kept out of flexmark's HTML writer while a document renders and put back into its output
+ * afterwards. The writer handles every character it is given on its own, through several calls, to track lines
+ * and indentation; for a post's running text, which is most of its HTML, none of that changes anything, yet it was
+ * the largest single cost of writing a post's HTML. The writer gets a short placeholder instead: {@code U+E002},
+ * the text's number, {@code U+E003}.
+ *
+ * <p>Only text that the writer would pass through unchanged is held: no line break or tab in it, and no blank or
+ * control character at either end (where the writer trims lines). A document whose source has either
+ * private-use character renders without holding anything; and output whose placeholders are not exactly those
+ * handed out, in order, is rendered again without them, so the result is always what the writer alone would
+ * have made. One instance serves one render call on one thread.
+ */
+final class HeldTexts {
+    // Not U+E000, which Excerpts.END uses.
+    private static final char OPEN = '\uE002';
+    private static final char CLOSE = '\uE003';
+    /** Shorter text is cheaper to write than to hold. */
+    private static final int MIN_LENGTH = 8;
+
+    private final List<String> texts = new ArrayList<>();
+    private boolean holding;
+
+    private HeldTexts() {
+    }
+
+    /** What holds the text of a document with the source {@code markdown}; null when it cannot. */
+    static HeldTexts forSource(String markdown) {
+        return markdown.indexOf(OPEN) < 0 && markdown.indexOf(CLOSE) < 0 ? new HeldTexts() : null;
+    }
+
+    /** {@code node} rendered by {@code renderer}, its text held while it renders if its document has a holder. */
+    static String render(HtmlRenderer renderer, Node node) {
+        HeldTexts held = DocumentState.HELD_TEXTS.get(node.getDocument());
+        return held == null ? renderer.render(node) : held.renderHolding(renderer, node);
+    }
+
+    private String renderHolding(HtmlRenderer renderer, Node node) {
+        texts.clear();
+        holding = true;
+        String html;
+        try {
+            html = restore(renderer.render(node));
+        } finally {
+            holding = false;
+        }
+        return html != null ? html : renderer.render(node);
+    }
+
+    /** What to write for the text {@code html}: a placeholder when it is worth holding, else {@code html}. */
+    String hold(String html) {
+        if (!holding || html.length() < MIN_LENGTH || html.charAt(0) <= ' ' || html.charAt(html.length() - 1) <= ' '
+                || html.indexOf('\n') >= 0 || html.indexOf('\t') >= 0) {
+            return html;
+        }
+        texts.add(html);
+        return OPEN + Integer.toString(texts.size() - 1) + CLOSE;
+    }
+
+    /** {@code html} with the held texts put back; null unless its placeholders are exactly those handed out. */
+    private String restore(String html) {
+        int open = html.indexOf(OPEN);
+        if (open < 0) {
+            return texts.isEmpty() ? html : null;
+        }
+        StringBuilder out = new StringBuilder(html.length() + 64 * texts.size());
+        int from = 0;
+        int next = 0;
+        while (open >= 0) {
+            String number = Integer.toString(next);
+            int close = open + 1 + number.length();
+            if (next >= texts.size() || close >= html.length() || html.charAt(close) != CLOSE
+                    || !html.startsWith(number, open + 1)) {
+                return null;
+            }
+            out.append(html, from, open).append(texts.get(next));
+            next++;
+            from = close + 1;
+            open = html.indexOf(OPEN, from);
+        }
+        return next == texts.size() ? out.append(html, from, html.length()).toString() : null;
+    }
+}
