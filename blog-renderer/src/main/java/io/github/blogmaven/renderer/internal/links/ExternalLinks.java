@@ -91,7 +91,7 @@ public final class ExternalLinks {
             private boolean relQuoted;
 
             @Override
-            public void startTag(CharSequence text, int lt, int nameEnd) {
+            public void startTag(String text, int lt, int nameEnd) {
                 anchor = HtmlLinks.is(text, lt + 1, nameEnd, "a");
                 hrefName = -1;
                 external = false;
@@ -100,17 +100,22 @@ public final class ExternalLinks {
             }
 
             @Override
-            public void attribute(CharSequence text, int nameStart, int nameEnd, int valueStart, int valueEnd,
+            public void attribute(String text, int nameStart, int nameEnd, int valueStart, int valueEnd,
                     boolean quoted) {
-                if (!anchor) {
-                    return;
-                }
-                if (HtmlLinks.is(text, nameStart, nameEnd, "href") && hrefName < 0) {
-                    hrefName = nameStart;
-                    external = isExternal(HtmlLinks.decode(text.subSequence(valueStart, valueEnd).toString()));
-                } else if (HtmlLinks.is(text, nameStart, nameEnd, "target")) {
+                boolean href = HtmlLinks.is(text, nameStart, nameEnd, "href");
+                if (href || HtmlLinks.is(text, nameStart, nameEnd, "src")) {
+                    // decoded once, for the links' sink and for the anchor's own check
+                    String url = HtmlLinks.url(text, valueStart, valueEnd);
+                    if (links != null) {
+                        links.accept(url, valueStart, !href);
+                    }
+                    if (href && anchor && hrefName < 0) {
+                        hrefName = nameStart;
+                        external = isExternal(url);
+                    }
+                } else if (anchor && HtmlLinks.is(text, nameStart, nameEnd, "target")) {
                     target = true;
-                } else if (HtmlLinks.is(text, nameStart, nameEnd, "rel") && relStart < 0) {
+                } else if (anchor && HtmlLinks.is(text, nameStart, nameEnd, "rel") && relStart < 0) {
                     relStart = valueStart;
                     relEnd = valueEnd;
                     relQuoted = quoted;
@@ -147,7 +152,7 @@ public final class ExternalLinks {
                 }
             }
         };
-        HtmlLinks.visit(html, links == null ? rewriter : HtmlLinks.reporting(rewriter, links));
+        HtmlLinks.visit(html, rewriter);
         return edits.applyTo(html);
     }
 
@@ -157,12 +162,27 @@ public final class ExternalLinks {
      */
     boolean isExternal(String url) {
         String u = url.strip();
-        String lower = u.toLowerCase(Locale.ROOT);
-        if (!(lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("//"))) {
+        if (!(startsWithIgnoringAsciiCase(u, "http:") || startsWithIgnoringAsciiCase(u, "https:")
+                || u.startsWith("//"))) {
             return false;
         }
         String host = host(u);
         return host != null && !host.equals(siteHost) && !excluded.contains(host);
+    }
+
+    // As toLowerCase(Locale.ROOT).startsWith(prefix) for the lower-case schemes here, without the lower-case copy: no
+    // character but the ASCII letters themselves lower-cases to h, t, p or s.
+    private static boolean startsWithIgnoringAsciiCase(String text, String prefix) {
+        if (text.length() < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The host of an absolute or protocol-relative URL, in lower case, without user or port; null if none. */

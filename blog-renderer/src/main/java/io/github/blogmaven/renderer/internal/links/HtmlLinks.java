@@ -17,7 +17,7 @@ public final class HtmlLinks {
     /** Receives the start tags of a document, in order, as offsets into the scanned text. */
     public interface TagVisitor {
         /** A start tag begins: {@code lt} is the offset of its {@code <}, its name is {@code html[lt + 1, nameEnd)}. */
-        default void startTag(CharSequence html, int lt, int nameEnd) {
+        default void startTag(String html, int lt, int nameEnd) {
         }
 
         /**
@@ -25,7 +25,7 @@ public final class HtmlLinks {
          * character references not decoded) {@code html[valueStart, valueEnd)}; {@code quoted} tells whether quotes
          * surround it.
          */
-        void attribute(CharSequence html, int nameStart, int nameEnd, int valueStart, int valueEnd, boolean quoted);
+        void attribute(String html, int nameStart, int nameEnd, int valueStart, int valueEnd, boolean quoted);
 
         /** The start tag ends with the {@code >} at {@code gt}; a tag the text leaves unfinished never ends. */
         default void endTag(int gt) {
@@ -48,16 +48,16 @@ public final class HtmlLinks {
     public static TagVisitor reporting(TagVisitor visitor, Sink sink) {
         return new TagVisitor() {
             @Override
-            public void startTag(CharSequence html, int lt, int nameEnd) {
+            public void startTag(String html, int lt, int nameEnd) {
                 visitor.startTag(html, lt, nameEnd);
             }
 
             @Override
-            public void attribute(CharSequence html, int nameStart, int nameEnd, int valueStart, int valueEnd,
+            public void attribute(String html, int nameStart, int nameEnd, int valueStart, int valueEnd,
                     boolean quoted) {
                 boolean href = is(html, nameStart, nameEnd, "href");
                 if (href || is(html, nameStart, nameEnd, "src")) {
-                    sink.accept(decode(html.subSequence(valueStart, valueEnd).toString()).strip(), valueStart, !href);
+                    sink.accept(url(html, valueStart, valueEnd), valueStart, !href);
                 }
                 visitor.attribute(html, nameStart, nameEnd, valueStart, valueEnd, quoted);
             }
@@ -171,6 +171,11 @@ public final class HtmlLinks {
         return from;
     }
 
+    /** The URL an attribute value {@code html[valueStart, valueEnd)} holds: character references decoded, stripped. */
+    public static String url(String html, int valueStart, int valueEnd) {
+        return decode(html.substring(valueStart, valueEnd)).strip();
+    }
+
     /** Decodes the character references a URL in an attribute may hold: named XML ones and numeric ones. */
     static String decode(String value) {
         int amp = value.indexOf('&');
@@ -255,7 +260,7 @@ public final class HtmlLinks {
     }
 
     /** Whether {@code text[from, to)} is {@code word}, ignoring ASCII case: an element or attribute name. */
-    public static boolean is(CharSequence text, int from, int to, String word) {
+    public static boolean is(String text, int from, int to, String word) {
         if (to - from != word.length() || to > text.length()) {
             return false;
         }
