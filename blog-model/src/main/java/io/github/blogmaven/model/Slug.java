@@ -10,12 +10,6 @@ import java.util.regex.Pattern;
  * separators trimmed, and every other character, CJK included, kept as it is.
  */
 public final class Slug {
-    private static final Pattern CONTROL = Pattern.compile("[\\u0000-\\u001f]");
-    // JavaScript's \s (Unicode spaces included) plus hexo-util's list of special characters.
-    private static final Pattern SPECIAL = Pattern.compile(
-            "[\\t\\n\\u000b\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff"
-                    + "~`!@#$%^&*()\\-_+=\\[\\]{}|\\\\;:\"'<>,.?/]+");
-    private static final Pattern EDGE_SEPARATORS = Pattern.compile("^-+|-+$");
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
     private Slug() {
@@ -32,10 +26,7 @@ public final class Slug {
      * @param filenameCase {@code filename_case}: 0 keeps case, 1 lower-cases, 2 upper-cases
      */
     public static String slugize(String text, int filenameCase) {
-        String result = foldLatinDiacritics(text);
-        result = CONTROL.matcher(result).replaceAll("");
-        result = SPECIAL.matcher(result).replaceAll("-");
-        result = EDGE_SEPARATORS.matcher(result).replaceAll("");
+        String result = separated(foldLatinDiacritics(text));
         return switch (filenameCase) {
             case 1 -> result.toLowerCase(Locale.ROOT);
             case 2 -> result.toUpperCase(Locale.ROOT);
@@ -43,8 +34,45 @@ public final class Slug {
         };
     }
 
+    /**
+     * {@code text} without control characters, each run of separators made one {@code -} and none at either end: in
+     * one pass, as the build slugs every tag and heading of every post.
+     */
+    private static String separated(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean separator = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c <= '\u001f') {
+                continue; // removed before separators are looked for, so a run goes on across it
+            }
+            if (isSeparator(c)) {
+                separator = true;
+                continue;
+            }
+            if (separator && !out.isEmpty()) {
+                out.append('-');
+            }
+            separator = false;
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    // JavaScript's \s (Unicode spaces included) and hexo-util's list of special characters.
+    private static boolean isSeparator(char c) {
+        if (c < 0x80) {
+            return c == ' ' || "~`!@#$%^&*()-_+=[]{}|\\;:\"'<>,.?/".indexOf(c) >= 0;
+        }
+        return c == '\u00a0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200a') || c == '\u2028' || c == '\u2029'
+                || c == '\u202f' || c == '\u205f' || c == '\u3000' || c == '\ufeff';
+    }
+
     // Only Latin letters are folded: decomposing Hangul or kana would change the text instead of its accents.
     private static String foldLatinDiacritics(String text) {
+        if (!hasLatinDiacritics(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -55,6 +83,16 @@ public final class Slug {
             }
         }
         return out.toString();
+    }
+
+    private static boolean hasLatinDiacritics(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '\u00c0' && c <= '\u024f') || (c >= '\u1e00' && c <= '\u1eff')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String fold(char c) {
