@@ -7,6 +7,7 @@ import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
+import freemarker.template.SimpleHash;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -218,8 +219,11 @@ public final class Theme {
                     : template), syntax.getLineNumber(), syntax.getColumnNumber(),
                     oneLine(syntax.getEditorMessage()), null, page, syntax);
         }
-        Map<String, Object> data = new HashMap<>(helpers);
-        data.putAll(model);
+        // A SimpleHash rather than the map itself: it wraps each variable the first time the template reads it and
+        // keeps the result, where a map's adapter wraps it again on every read (post.title, post.url, ...).
+        SimpleHash data = new SimpleHash(configuration.getObjectWrapper());
+        helpers.forEach(data::put);
+        model.forEach(data::put);
         StringWriter out = new StringWriter(16 * 1024);
         try {
             compiled.process(data, out);
