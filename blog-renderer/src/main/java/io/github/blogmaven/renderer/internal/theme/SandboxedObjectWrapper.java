@@ -13,17 +13,24 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How templates see the Java objects of the model. A theme may come from anywhere, so it gets data and nothing
  * else: the components of the view records ({@code post.title}), maps, lists, strings, numbers and booleans.
  * No other method of any object is reachable: not {@code getClass()} (so no {@code Class}, class loader or
  * reflection), not a record's own methods, not the getters of a {@code java.time} value that slipped into the
- * front matter (it prints as its {@code toString()}). A {@link Markup} is the HTML it holds. Strings lose the
- * characters XML 1.0 forbids, so a stray control character pasted into a title cannot make a feed unreadable.
+ * front matter (it prints as its {@code toString()}). A public record is a {@link RecordModel}, which reads each
+ * component once; any other record is left to the bean wrapper under the same policy. A {@link Markup} is the HTML
+ * it holds. Strings lose the characters XML 1.0 forbids, so a stray control character pasted into a title cannot
+ * make a feed unreadable.
  */
 final class SandboxedObjectWrapper extends DefaultObjectWrapper {
+    private final Map<Class<?>, Optional<RecordModel.Shape>> shapes = new ConcurrentHashMap<>();
+
     SandboxedObjectWrapper(Version version) {
         super(settings(version), true);
     }
@@ -42,6 +49,13 @@ final class SandboxedObjectWrapper extends DefaultObjectWrapper {
         }
         if (object instanceof Markup markup) {
             return markup.model();
+        }
+        if (object instanceof Record record) {
+            RecordModel.Shape shape = shapes.computeIfAbsent(record.getClass(),
+                    type -> Optional.ofNullable(RecordModel.Shape.of(type))).orElse(null);
+            if (shape != null) {
+                return new RecordModel(record, shape, this);
+            }
         }
         return super.wrap(object);
     }
