@@ -1,20 +1,59 @@
 package io.github.blogmaven.renderer.internal.markdown;
 
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.block.DocumentPostProcessor;
+import com.vladsch.flexmark.parser.block.DocumentPostProcessorFactory;
 import com.vladsch.flexmark.parser.block.NodePostProcessor;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
+import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * GFM's autolinks of bare URLs, {@code www.} addresses and e-mail addresses in text, as flexmark's autolink
  * extension finds them, but only in text that can hold one: a URL needs a {@code :}, an address {@code www.}, an
- * e-mail address {@code @}. The extension runs its link finder over every text node of every post, about a tenth
- * of the time spent on a typical post's Markdown, though most text, Chinese text above all, has none.
+ * e-mail address {@code @} (or text that the finder reads with an entity after it, which may be one of those).
+ * The extension runs its link finder over every text node of every post, about a tenth of the time spent on a
+ * typical post's Markdown, though most text, Chinese text above all, has none.
+ *
+ * <p>It runs as a document post-processor that walks the document's text nodes itself. As a node post-processor
+ * (how the extension registers it), it had flexmark classify every node of every document by type first, which
+ * cost more than the link finding: it is the only node post-processor the build has.
  */
 final class PlainTextAutolinks implements Parser.ParserExtension {
+    /** The finder reports the nodes it adds; nothing here needs to know. */
+    private static final NodeTracker UNTRACKED = new NodeTracker() {
+        @Override
+        public void nodeAdded(Node node) {
+        }
+
+        @Override
+        public void nodeAddedWithChildren(Node node) {
+        }
+
+        @Override
+        public void nodeAddedWithDescendants(Node node) {
+        }
+
+        @Override
+        public void nodeRemoved(Node node) {
+        }
+
+        @Override
+        public void nodeRemovedWithChildren(Node node) {
+        }
+
+        @Override
+        public void nodeRemovedWithDescendants(Node node) {
+        }
+    };
+
     @Override
     public void parserOptions(MutableDataHolder options) {
     }
@@ -24,20 +63,55 @@ final class PlainTextAutolinks implements Parser.ParserExtension {
         builder.postProcessorFactory(new Factory());
     }
 
-    /** flexmark's factory, for the nodes it registers, with a processor that first looks for a link's mark. */
-    private static final class Factory extends AutolinkNodePostProcessor.Factory {
+    private static final class Factory extends DocumentPostProcessorFactory {
         @Override
-        public NodePostProcessor apply(Document document) {
-            NodePostProcessor finder = super.apply(document);
-            return new NodePostProcessor() {
+        public DocumentPostProcessor apply(Document document) {
+            return new DocumentPostProcessor() {
                 @Override
-                public void process(NodeTracker state, Node node) {
-                    if (mayHoldLink(node.getChars())) {
-                        finder.process(state, node);
+                public Document processDocument(Document document) {
+                    NodePostProcessor finder = new AutolinkNodePostProcessor.Factory().apply(document);
+                    // The text nodes as they are before any is split, in document order, as flexmark hands them;
+                    // one the finder took into a link with the text before it is gone, as flexmark's tracker knows.
+                    for (Node text : textNodes(document)) {
+                        if (text.getParent() != null && (mayHoldLink(text.getChars()) || joinsNext(text))) {
+                            finder.process(UNTRACKED, text);
+                        }
                     }
+                    return document;
                 }
             };
         }
+    }
+
+    /**
+     * Whether the finder reads {@code text} together with the nodes after it: an entity or typographic quote right
+     * after it starts a run it reads as one, entities decoded ({@code &#64;} is an {@code @}), so such text is
+     * always handed over.
+     */
+    private static boolean joinsNext(Node text) {
+        Node next = text.getNext();
+        return (next instanceof HtmlEntity || next instanceof TypographicText)
+                && next.getChars().isContinuationOf(text.getChars());
+    }
+
+    /** The {@link Text} nodes under {@code root}, in document order, found without recursion. */
+    static List<Node> textNodes(Node root) {
+        List<Node> texts = new ArrayList<>();
+        Node node = root.getFirstChild();
+        while (node != null) {
+            if (node instanceof Text) {
+                texts.add(node);
+            }
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                continue;
+            }
+            while (node != root && node.getNext() == null) {
+                node = node.getParent();
+            }
+            node = node == root ? null : node.getNext();
+        }
+        return texts;
     }
 
     /** Whether {@code text} has a {@code :}, an {@code @} or a {@code www.}, without which it has no autolink. */

@@ -4,7 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -36,5 +42,28 @@ class PlainTextAutolinksTest {
 
     private String render(String text) {
         return markdown.render(new MarkdownSource(text, "test.md", 1, null)).html();
+    }
+
+    @Test
+    @DisplayName("random text with URLs, addresses, entities, code and links renders as with flexmark's extension")
+    void sameAsExtension() {
+        List<Extension> stock = List.of(AutolinkExtension.create());
+        List<Extension> ours = List.of(new PlainTextAutolinks());
+        Parser stockParser = Parser.builder(new MutableDataSet().set(Parser.EXTENSIONS, stock)).build();
+        Parser ourParser = Parser.builder(new MutableDataSet().set(Parser.EXTENSIONS, ours)).build();
+        HtmlRenderer html = HtmlRenderer.builder().build();
+        List<String> pieces = List.of("https://example.com/a?b=1", "&amp;c=2", "www.example.org", "me@example.com",
+                "中文", " ", "\n", "\n\n", "`code http://x.y`", "[link](http://a.b)", "<http://c.d>", "**", "_",
+                "&copy;", "&#64;", "a: b", "- ", "> ", "http://", "ftp://f.g/h", "(", ")", ".",
+                "<span>www.q.r</span>");
+        Random random = new Random(17);
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder markdown = new StringBuilder();
+            for (int n = random.nextInt(20); n > 0; n--) {
+                markdown.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String text = markdown.toString();
+            assertEquals(html.render(stockParser.parse(text)), html.render(ourParser.parse(text)), text);
+        }
     }
 }
