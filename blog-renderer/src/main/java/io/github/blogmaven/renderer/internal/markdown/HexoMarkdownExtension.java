@@ -6,8 +6,8 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 
 /**
  * Plugs Hexo's Markdown behaviour into flexmark: CommonMark emphasis, Hexo line breaks and heading anchors, the
- * {@code <!-- more -->} marker, the HTML of tag plugins and links resolved for every page; and HTML blocks parsed
- * without compiling their patterns again for every document.
+ * {@code <!-- more -->} marker, the HTML of tag plugins and links resolved for every page; and HTML blocks and
+ * headings parsed without compiling their patterns again for every document.
  */
 final class HexoMarkdownExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
     private final boolean breaks;
@@ -21,15 +21,17 @@ final class HexoMarkdownExtension implements Parser.ParserExtension, HtmlRendere
         // replaced by EmphasisDelimiters below
         options.set(Parser.ASTERISK_DELIMITER_PROCESSOR, false);
         options.set(Parser.UNDERSCORE_DELIMITER_PROCESSOR, false);
-        // replaced by HtmlBlocks below
+        // replaced by ReusedBlockParsers below
         options.set(Parser.HTML_BLOCK_PARSER, false);
+        options.set(Parser.HEADING_PARSER, false);
     }
 
     @Override
     public void extend(Parser.Builder builder) {
         builder.customDelimiterProcessor(new EmphasisDelimiters.Asterisk());
         builder.customDelimiterProcessor(new EmphasisDelimiters.Underscore());
-        builder.customBlockParserFactory(new HtmlBlocks());
+        builder.customBlockParserFactory(new ReusedBlockParsers.HtmlBlocks());
+        builder.customBlockParserFactory(new ReusedBlockParsers.Headings());
     }
 
     @Override

@@ -47,7 +47,7 @@ public final class MarkdownRenderer {
     public MarkdownRenderer(MarkdownOptions options) {
         MutableDataSet flexmark = new MutableDataSet();
         flexmark.set(Parser.EXTENSIONS, List.of(
-                TablesExtension.create(),
+                new Tables(),
                 StrikethroughExtension.create(),
                 TaskListExtension.create(),
                 new PlainTextAutolinks(),

@@ -1,0 +1,76 @@
+package io.github.blogmaven.renderer.internal.markdown;
+
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.tables.internal.TableParagraphPreProcessor;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.block.ParagraphPreProcessor;
+import com.vladsch.flexmark.parser.block.ParagraphPreProcessorFactory;
+import com.vladsch.flexmark.parser.block.ParserState;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import java.util.Set;
+
+/**
+ * flexmark's GFM tables, with the paragraph pre-processor that finds them made once per parser: flexmark's
+ * extension makes one for every document, which compiles the delimiter row's regular expression each time (1 % of
+ * a typical post's rendering). The pre-processor keeps nothing of a document: it holds its options and that
+ * pattern, and reads everything else from the parser state it is given.
+ */
+final class Tables implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+    private final TablesExtension tables = TablesExtension.create();
+
+    @Override
+    public void parserOptions(MutableDataHolder options) {
+        tables.parserOptions(options);
+    }
+
+    @Override
+    public void extend(Parser.Builder builder) {
+        builder.paragraphPreProcessorFactory(new Reused(TableParagraphPreProcessor.Factory()));
+    }
+
+    @Override
+    public void rendererOptions(MutableDataHolder options) {
+        tables.rendererOptions(options);
+    }
+
+    @Override
+    public void extend(HtmlRenderer.Builder builder, String rendererType) {
+        tables.extend(builder, rendererType);
+    }
+
+    /** The extension's factory, its pre-processor made once: a parser's documents all share its options. */
+    private static final class Reused implements ParagraphPreProcessorFactory {
+        private final ParagraphPreProcessorFactory factory;
+        private volatile ParagraphPreProcessor made;
+
+        Reused(ParagraphPreProcessorFactory factory) {
+            this.factory = factory;
+        }
+
+        @Override
+        public ParagraphPreProcessor apply(ParserState state) {
+            ParagraphPreProcessor last = made;
+            if (last == null) {
+                last = factory.apply(state);
+                made = last;
+            }
+            return last;
+        }
+
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return factory.getAfterDependents();
+        }
+
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+            return factory.getBeforeDependents();
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return factory.affectsGlobalScope();
+        }
+    }
+}
