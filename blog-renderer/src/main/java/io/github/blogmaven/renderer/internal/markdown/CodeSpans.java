@@ -46,7 +46,7 @@ final class CodeSpans implements Parser.ParserExtension {
             BasedSequence block = parser.getInput();
             if (block != input) {
                 input = block;
-                text = block.toString();
+                text = DocumentText.of(block);
                 noCloserFrom.clear();
             }
             int open = parser.getIndex();

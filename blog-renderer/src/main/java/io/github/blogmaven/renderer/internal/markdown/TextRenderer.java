@@ -5,9 +5,7 @@ import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
-import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.Set;
 
 /**
@@ -24,7 +22,7 @@ final class TextRenderer implements NodeRenderer {
     }
 
     private static void render(Text node, NodeRendererContext context, HtmlWriter html) {
-        String text = string(node.getChars());
+        String text = DocumentText.of(node.getChars());
         boolean escapes = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -37,19 +35,6 @@ final class TextRenderer implements NodeRenderer {
         String escaped = escapes ? escape(text) : text;
         HeldTexts held = DocumentState.HELD_TEXTS.get(node.getDocument());
         html.raw(held == null ? escaped : held.hold(escaped));
-    }
-
-    /**
-     * The characters of {@code chars}: a node's text is usually one run of the document, which its base copies at
-     * once, U+0000 made U+FFFD as flexmark reads it; other sequences (text spliced from several places) are read
-     * character by character.
-     */
-    private static String string(BasedSequence chars) {
-        if (chars instanceof SubSequence && chars.getBase() instanceof CharSequence base) {
-            String text = base.subSequence(chars.getStartOffset(), chars.getEndOffset()).toString();
-            return text.indexOf('\0') < 0 ? text : text.replace('\0', '\uFFFD');
-        }
-        return chars.toString();
     }
 
     /** {@code text} with {@code < > "} escaped, as flexmark's {@code Escaping.escapeHtml} escapes them. */

@@ -33,7 +33,7 @@ class CodeSpansTest {
     @DisplayName("random text of backticks, escapes, brackets and line breaks renders the same")
     void randomText() {
         Random random = new Random(42);
-        String alphabet = "``````ab  \n\\*_[]()<>!中";
+        String alphabet = "``````ab  \n\\*_[]()<>!中\0";
         for (int i = 0; i < 2000; i++) {
             StringBuilder markdown = new StringBuilder();
             for (int n = random.nextInt(60); n > 0; n--) {
