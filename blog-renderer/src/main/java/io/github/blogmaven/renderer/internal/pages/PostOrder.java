@@ -2,10 +2,8 @@ package io.github.blogmaven.renderer.internal.pages;
 
 import io.github.blogmaven.model.Post;
 import io.github.blogmaven.renderer.internal.links.Links;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -148,7 +146,7 @@ public final class PostOrder {
         return switch (kindA) {
             case 0 -> 0;
             case 1 -> Double.compare(number(a), number(b));
-            case 2 -> instant(a).compareTo(instant(b));
+            case 2 -> compareInstants(a, b);
             default -> String.valueOf(a).compareTo(String.valueOf(b));
         };
     }
@@ -170,7 +168,19 @@ public final class PostOrder {
         return value instanceof Boolean b ? (b ? 1 : 0) : ((Number) value).doubleValue();
     }
 
-    private static Instant instant(Object value) {
-        return Instant.from((TemporalAccessor) value);
+    // As Instant.from(a).compareTo(Instant.from(b)), without the temporal queries: sorting 10,000 posts by date
+    // compares a few hundred thousand times.
+    private static int compareInstants(Object a, Object b) {
+        int bySecond = Long.compare(epochSecond(a), epochSecond(b));
+        return bySecond != 0 ? bySecond : Integer.compare(nano(a), nano(b));
+    }
+
+    private static long epochSecond(Object dateTime) {
+        return dateTime instanceof ZonedDateTime zoned ? zoned.toEpochSecond()
+                : ((OffsetDateTime) dateTime).toEpochSecond();
+    }
+
+    private static int nano(Object dateTime) {
+        return dateTime instanceof ZonedDateTime zoned ? zoned.getNano() : ((OffsetDateTime) dateTime).getNano();
     }
 }

@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.blogmaven.model.Post;
 import io.github.blogmaven.renderer.internal.TestSites;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +25,25 @@ class PostOrderTest {
 
     /** The list as the model gives it: newest first. */
     final List<Post> posts = List.of(recent, middle, old);
+
+    @Test
+    @DisplayName("dates compare by instant, whatever their zone or offset and to the nanosecond")
+    void datesByInstant() {
+        Random random = new Random(3);
+        for (int i = 0; i < 10_000; i++) {
+            Temporal a = dateTime(random);
+            Temporal b = random.nextInt(4) == 0 ? a : dateTime(random);
+            assertEquals(Integer.signum(Instant.from(a).compareTo(Instant.from(b))),
+                    Integer.signum(PostOrder.compareValues(a, b)), a + " " + b);
+        }
+    }
+
+    private static Temporal dateTime(Random random) {
+        Instant instant = Instant.ofEpochSecond(1_600_000_000L + random.nextInt(4), random.nextInt(3) * 500_000_000);
+        ZoneOffset offset = ZoneOffset.ofHours(random.nextInt(5) - 2);
+        return random.nextBoolean() ? instant.atZone(ZoneId.of("Asia/Shanghai")).withZoneSameInstant(offset)
+                : instant.atOffset(offset);
+    }
 
     @Test
     @DisplayName("-date is newest first, date oldest first, and nothing configured means -date")
