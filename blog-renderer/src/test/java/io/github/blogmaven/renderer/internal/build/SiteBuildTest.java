@@ -310,20 +310,25 @@ class SiteBuildTest {
         Post post = TestSites.post("a", TestSites.date(2020, 5, 1), List.of(), List.of(), Map.of(),
                 "See <a href=\"https://example.org/x\">this</a> and <a href=\"/about/\">that</a>.");
         Page about = TestSites.page("about/index.html", "About", "page", Map.of(), "Me.");
-        build(TestSites.site(base, TestSites.config(Map.of()), List.of(post), List.of(about)));
+        Path layouts = Files.createDirectories(base.resolve("themes/t/layout"));
+        Files.writeString(layouts.resolve("post.ftlh"),
+                "<a href=\"https://theme.example/\">theme</a> ${post.content}");
+        build(TestSites.site(base, TestSites.config(Map.of("theme", "t")), List.of(post), List.of(about)));
         String html = read("2020/05/01/a/index.html");
         assertTrue(html.contains("<a target=\"_blank\" rel=\"noopener\" href=\"https://example.org/x\">"), html);
         assertTrue(html.contains("<a href=\"/about/\">"), "internal links stay");
-        assertTrue(html.contains("target=\"_blank\" rel=\"noopener\" href=\"https://github.com/"), "the theme's too");
+        assertTrue(html.contains("<a target=\"_blank\" rel=\"noopener\" href=\"https://theme.example/\">"),
+                "the theme's too");
 
-        build(TestSites.site(base, TestSites.config(Map.of("external_link", Map.of("field", "post"))), List.of(post),
-                List.of(about)));
+        build(TestSites.site(base, TestSites.config(Map.of("theme", "t", "external_link", Map.of("field", "post"))),
+                List.of(post), List.of(about)));
         html = read("2020/05/01/a/index.html");
         assertTrue(html.contains("<a target=\"_blank\" rel=\"noopener\" href=\"https://example.org/x\">"), html);
-        assertFalse(html.contains("target=\"_blank\" rel=\"noopener\" href=\"https://github.com/"), "not the theme's");
+        assertTrue(html.contains("<a href=\"https://theme.example/\">"), "not the theme's");
         assertTrue(read("atom.xml").contains("target=&quot;_blank&quot;"), "the content is the same in the feed");
 
-        build(TestSites.site(base, TestSites.config(Map.of("external_link", false)), List.of(post), List.of(about)));
+        build(TestSites.site(base, TestSites.config(Map.of("theme", "t", "external_link", false)), List.of(post),
+                List.of(about)));
         assertFalse(read("2020/05/01/a/index.html").contains("_blank"));
     }
 
