@@ -32,11 +32,12 @@ final class MarkdownLimits {
     private MarkdownLimits() {
     }
 
-    /** Why {@code source} is too complex to parse, or null when it is not. */
-    static String check(String source) {
-        // One copy of the text, read by index: in C1-compiled code String.charAt on a UTF-16 (CJK) string costs
-        // several times an array read.
-        char[] markdown = source.toCharArray();
+    /**
+     * Why {@code markdown} is too complex to parse, or null when it is not. It takes the text's characters: in
+     * C1-compiled code String.charAt on a UTF-16 (CJK) string costs several times an array read, and the copy
+     * the work budget reads serves here too.
+     */
+    static String check(char[] markdown) {
         int footnotes = 0;
         int definitions = 0;
         int tableRows = 0;

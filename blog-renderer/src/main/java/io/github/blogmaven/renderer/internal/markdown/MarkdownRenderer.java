@@ -122,13 +122,16 @@ public final class MarkdownRenderer {
 
     private RenderedMarkdown renderDocument(MarkdownSource source) {
         String markdown = source.markdown() == null ? "" : source.markdown();
-        String tooComplex = MarkdownLimits.check(markdown);
+        char[] characters = markdown.toCharArray();
+        String tooComplex = MarkdownLimits.check(characters);
         if (tooComplex != null) {
             throw new MarkdownTooComplexException(source.sourcePath(), source.firstLine(), tooComplex, null);
         }
         TagPass tags = TagPass.of(source, TagPlugins.HEXO, this::renderDocument);
         Parser bodyParser = source.body().math() ? mathParser : parser;
-        Document document = tags.parse(text -> bodyParser.parse(BasedSequence.of(WorkBudget.of(text))));
+        // A document without tags is parsed as it is, from the characters already copied.
+        Document document = tags.parse(text -> bodyParser.parse(BasedSequence.of(
+                text == markdown ? WorkBudget.of(characters) : WorkBudget.of(text))));
         document.set(DocumentState.TAGS, tags);
         document.set(DocumentState.HELD_TEXTS, HeldTexts.forSource(markdown));
         int depth = depth(document);

@@ -52,8 +52,12 @@ final class WorkBudget implements CharSequence {
 
     /** {@code text} with the budget its length allows. */
     static WorkBudget of(String text) {
-        return new WorkBudget(text.toCharArray(), 0, text.length(),
-                new Counter(BASE + PER_CHARACTER * text.length()));
+        return of(text.toCharArray());
+    }
+
+    /** The characters {@code text}, which the budget reads but never changes, with the budget their number allows. */
+    static WorkBudget of(char[] text) {
+        return new WorkBudget(text, 0, text.length, new Counter(BASE + PER_CHARACTER * text.length));
     }
 
     /** How many reads were made so far. */
