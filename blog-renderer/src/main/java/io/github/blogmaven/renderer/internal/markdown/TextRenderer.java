@@ -32,23 +32,8 @@ final class TextRenderer implements NodeRenderer {
             }
             escapes |= c == '<' || c == '>' || c == '"';
         }
-        String escaped = escapes ? escape(text) : text;
+        String escaped = escapes ? HexoHtml.text(text) : text;
         HeldTexts held = DocumentState.HELD_TEXTS.get(node.getDocument());
         html.raw(held == null ? escaped : held.hold(escaped));
-    }
-
-    /** {@code text} with {@code < > "} escaped, as flexmark's {@code Escaping.escapeHtml} escapes them. */
-    private static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }
