@@ -26,8 +26,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * A record as templates see it, as FreeMarker's bean wrapper shows a record under {@link SandboxedObjectWrapper}'s
  * policy: its components by name ({@code post.title}) or called ({@code post.title()}), and its {@code toString()}
  * when printed; nothing else. Each component is read and wrapped the first time a template asks for it and kept,
- * since records are immutable: the bean wrapper reads and wraps it again on every access, through reflection and
- * its own lookups, and the list pages read the same posts' titles, URLs and dates thousands of times. Thread-safe.
+ * since records are immutable: the bean wrapper read and wrapped it again on every access, through its class
+ * introspection, reflection and a new model each time, for every post a list page shows. Thread-safe.
  */
 final class RecordModel implements TemplateHashModelEx, MethodCallAwareTemplateHashModel, TemplateScalarModel,
         AdapterTemplateModel, WrapperTemplateModel {
@@ -49,7 +49,7 @@ final class RecordModel implements TemplateHashModelEx, MethodCallAwareTemplateH
             }
         }
 
-        /** The shape of {@code type}; null when its accessors cannot be called from here (a record that is not public). */
+        /** The shape of {@code type}; null when its accessors cannot be called from here (a record not public). */
         static Shape of(Class<?> type) {
             if (!isPublic(type)) {
                 return null;

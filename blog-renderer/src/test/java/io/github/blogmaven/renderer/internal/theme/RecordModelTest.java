@@ -36,7 +36,8 @@ public class RecordModelTest {
     @Test
     @DisplayName("components by name or called, nested records and lists, the text cleaned")
     void components() throws Exception {
-        assertEquals("A title 3 x,y Child", render("${item.title} ${item.count} ${item.tags?join(',')} ${item.child.title}"));
+        assertEquals("A title 3 x,y Child",
+                render("${item.title} ${item.count} ${item.tags?join(',')} ${item.child.title}"));
         assertEquals("A title 3 Child", render("${item.title()} ${item.count()} ${item.child().title()}"));
     }
 
