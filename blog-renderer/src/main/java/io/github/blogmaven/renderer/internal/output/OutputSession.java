@@ -96,7 +96,7 @@ public final class OutputSession implements AutoCloseable {
         claim(written.files());
         written.writeTo(staging);
         swapping = true;
-        swap.swap(staging);
+        swap.swap(staging, previous, written);
         committed = true;
     }
 

@@ -82,8 +82,13 @@ final class SiteSwap {
         this.checkpoint = checkpoint;
     }
 
-    /** Swaps {@code staging}, a finished site with its manifest, in for the output folder. */
-    void swap(Path staging) throws IOException {
+    /**
+     * Swaps {@code staging}, a finished site with its manifest, in for the output folder.
+     *
+     * @param ours the output folder's manifest, as read under the build's lock (empty when it has none)
+     * @param next the manifest written into {@code staging}
+     */
+    void swap(Path staging, Manifest ours, Manifest next) throws IOException {
         Path output = siblings.output();
         Path previous = siblings.newPrevious();
         keepPermissions(output, staging);
@@ -91,8 +96,6 @@ final class SiteSwap {
         checkpoint.reached(Step.JOURNAL_WRITTEN);
         long dropped = 0;
         if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
-            Manifest ours = Manifest.read(output).orElse(Manifest.EMPTY);
-            Manifest next = Manifest.read(staging).orElse(Manifest.EMPTY);
             dropped = ours.files().stream().filter(file -> !next.lists(file)).count();
             for (String entry : UserFiles.find(output, ours)) {
                 UserFiles.move(output, staging, entry);
@@ -104,7 +107,7 @@ final class SiteSwap {
         Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
         checkpoint.reached(Step.STAGING_MOVED_IN);
         if (Files.exists(previous, LinkOption.NOFOLLOW_LINKS)) {
-            deletePrevious(previous);
+            deletePrevious(previous, ours);
         }
         checkpoint.reached(Step.PREVIOUS_DELETED);
         Files.delete(siblings.journal());
@@ -136,7 +139,7 @@ final class SiteSwap {
                 Tree.deleteAll(folder);
                 listener.info("Deleted " + folder + ", left by a build of " + siblings.output() + " that stopped");
             } else {
-                deletePrevious(folder);
+                deletePrevious(folder, Manifest.read(folder).orElse(Manifest.EMPTY));
             }
         }
     }
@@ -164,8 +167,8 @@ final class SiteSwap {
         }
     }
 
-    private void deletePrevious(Path previous) throws IOException {
-        List<String> kept = Tree.deleteListed(previous, Manifest.read(previous).orElse(Manifest.EMPTY));
+    private void deletePrevious(Path previous, Manifest manifest) throws IOException {
+        List<String> kept = Tree.deleteListed(previous, manifest);
         if (!kept.isEmpty()) {
             listener.warn("Kept " + previous + ": it holds files blog-maven did not write (" + summary(kept)
                     + "); look through them, then delete the folder");

@@ -70,7 +70,7 @@ class SiteSwapTest {
     @Test
     @DisplayName("a swap puts the new site in place, keeps the user's files, drops removed pages, leaves nothing beside")
     void swap() throws IOException {
-        new SiteSwap(siblings, listener).swap(staging(NEW_SITE));
+        swapInNewSite(new SiteSwap(siblings, listener));
         assertEquals(expected(NEW_SITE), files(out));
         assertEquals(List.of("out"), names(tmp));
         assertEquals(List.of("Removed 1 file that an earlier build wrote and this one does not"), infos);
@@ -81,7 +81,7 @@ class SiteSwapTest {
     void keepsPermissions() throws IOException {
         var permissions = java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-x---");
         Files.setPosixFilePermissions(out, permissions);
-        new SiteSwap(siblings, listener).swap(staging(NEW_SITE));
+        swapInNewSite(new SiteSwap(siblings, listener));
         assertEquals(permissions, Files.getPosixFilePermissions(out));
     }
 
@@ -89,7 +89,7 @@ class SiteSwapTest {
     @DisplayName("the first swap, with no previous site, just moves the new one in")
     void firstSwap() throws IOException {
         Tree.deleteAll(out);
-        new SiteSwap(siblings, listener).swap(staging(NEW_SITE));
+        swapInNewSite(new SiteSwap(siblings, listener));
         assertEquals(siteOnly(NEW_SITE), files(out));
         assertEquals(List.of("out"), names(tmp));
     }
@@ -105,7 +105,7 @@ class SiteSwapTest {
                 throw new Crash();
             }
         });
-        assertThrows(Crash.class, () -> crashing.swap(staging(NEW_SITE)));
+        assertThrows(Crash.class, () -> swapInNewSite(crashing));
         for (String file : USER_FILES.keySet()) {
             assertEquals(1, copiesOf(file), file + " is in exactly one place while the swap is stopped");
         }
@@ -163,12 +163,18 @@ class SiteSwapTest {
         Files.createSymbolicLink(out.resolve("posts/old.html"), secret);
         Files.writeString(out.resolve(Manifest.FILE_NAME), "#\n../secret.txt\n", java.nio.file.StandardOpenOption.APPEND);
 
-        new SiteSwap(siblings, listener).swap(staging(NEW_SITE));
+        swapInNewSite(new SiteSwap(siblings, listener));
 
         assertTrue(Files.isSymbolicLink(out.resolve("ext")), "the user's link is kept as a link");
         assertEquals("not ours", Files.readString(outside.resolve("a.html")));
         assertEquals("secret", Files.readString(secret));
         assertTrue(Files.notExists(out.resolve("posts/old.html"), LinkOption.NOFOLLOW_LINKS));
+    }
+
+    /** Swaps the new site in as a build does: with the output's manifest as read before, and the new site's. */
+    private void swapInNewSite(SiteSwap swap) throws IOException {
+        Manifest ours = Manifest.read(out).orElse(Manifest.EMPTY);
+        swap.swap(staging(NEW_SITE), ours, new Manifest(NEW_SITE.keySet()));
     }
 
     private Path staging(Map<String, String> site) throws IOException {
