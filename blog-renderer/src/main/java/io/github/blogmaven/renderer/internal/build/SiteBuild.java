@@ -43,8 +43,9 @@ import java.util.function.UnaryOperator;
  * staging folder, keeping of it only what list pages show (for a site too big to keep every post's HTML in
  * memory, its HTML goes to the scratch file, for a theme that lists whole posts); then render and write the list
  * pages, feeds and the rest; finally check every internal link against the plan. So memory holds the pages being
- * rendered and a small view of each post, however many posts there are. The caller commits the session when this succeeded; until then the output directory is as it
- * was, so a template error or a broken link leaves it untouched.
+ * rendered and a small view of each post, however many posts there are. The caller commits the session when this
+ * succeeded; until then the output directory is as it was, so a template error or a broken link leaves it
+ * untouched.
  */
 public final class SiteBuild {
     /**

@@ -162,27 +162,14 @@ public final class ExternalLinks {
      */
     boolean isExternal(String url) {
         String u = url.strip();
-        if (!(startsWithIgnoringAsciiCase(u, "http:") || startsWithIgnoringAsciiCase(u, "https:")
+        // Ignoring ASCII case is what toLowerCase(Locale.ROOT) does for these schemes: no other character
+        // lower-cases to h, t, p or s.
+        if (!(HtmlLinks.is(u, 0, "http:".length(), "http:") || HtmlLinks.is(u, 0, "https:".length(), "https:")
                 || u.startsWith("//"))) {
             return false;
         }
         String host = host(u);
         return host != null && !host.equals(siteHost) && !excluded.contains(host);
-    }
-
-    // As toLowerCase(Locale.ROOT).startsWith(prefix) for the lower-case schemes here, without the lower-case copy: no
-    // character but the ASCII letters themselves lower-cases to h, t, p or s.
-    private static boolean startsWithIgnoringAsciiCase(String text, String prefix) {
-        if (text.length() < prefix.length()) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length(); i++) {
-            char c = text.charAt(i);
-            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != prefix.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The host of an absolute or protocol-relative URL, in lower case, without user or port; null if none. */
