@@ -7,7 +7,8 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 /**
  * Plugs Hexo's Markdown behaviour into flexmark: CommonMark emphasis, Hexo line breaks and heading anchors, the
  * {@code <!-- more -->} marker, the HTML of tag plugins and links resolved for every page; and HTML blocks and
- * headings parsed without compiling their patterns again for every document.
+ * headings parsed without compiling their patterns again for every document, emphasis without regular expressions
+ * ({@link DelimiterRuns}).
  */
 final class HexoMarkdownExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
     private final boolean breaks;
@@ -32,6 +33,7 @@ final class HexoMarkdownExtension implements Parser.ParserExtension, HtmlRendere
         builder.customDelimiterProcessor(new EmphasisDelimiters.Underscore());
         builder.customBlockParserFactory(new ReusedBlockParsers.HtmlBlocks());
         builder.customBlockParserFactory(new ReusedBlockParsers.Headings());
+        DelimiterRuns.install(builder);
     }
 
     @Override

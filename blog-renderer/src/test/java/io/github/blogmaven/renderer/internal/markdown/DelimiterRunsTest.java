@@ -1,0 +1,72 @@
+package io.github.blogmaven.renderer.internal.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.vladsch.flexmark.ast.util.Parsing;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Delimiter runs are classified as flexmark's patterns classify them")
+class DelimiterRunsTest {
+    private static final List<String> TOKENS = List.of("*", "**", "***", "_", "__", "~~", "~", "中文", "，", "。",
+            "（", "）", "「", "」", "“", "”", " ", "\u3000", "\u00a0", "\t", "\n", "word", "Redis", "-", "—", ".", "(",
+            ")", "[", "]", "`", "\\", "!", "<", ">", "&", "'", "\"", "1", "é", "\u2028", "\uD83D\uDE00", "\u0000",
+            "[r]: /x\n", "[r]", "[a](/b)", "\n\n");
+
+    private final HtmlRenderer html = HtmlRenderer.builder(options()).build();
+    private final Parser stock = Parser.builder(options()).build();
+    private final Parser runs = runs();
+
+    @Test
+    @DisplayName("every character is whitespace or punctuation exactly when flexmark's pattern says so")
+    void characterClasses() {
+        Parsing parsing = new Parsing(options());
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            String text = String.valueOf(c);
+            assertEquals(parsing.UNICODE_WHITESPACE_CHAR.matcher(text).matches(), DelimiterRuns.isWhitespace(c),
+                    () -> "whitespace U+" + Integer.toHexString(text.charAt(0)));
+            assertEquals(parsing.PUNCTUATION.matcher(text).matches(), DelimiterRuns.isPunctuation(c),
+                    () -> "punctuation U+" + Integer.toHexString(text.charAt(0)));
+        }
+    }
+
+    @Test
+    @DisplayName("random text with emphasis, strikethrough, CJK and punctuation renders as with the stock parser")
+    void sameAsStock() {
+        Random random = new Random(17);
+        for (int i = 0; i < 5000; i++) {
+            StringBuilder markdown = new StringBuilder();
+            for (int n = random.nextInt(40); n > 0; n--) {
+                markdown.append(TOKENS.get(random.nextInt(TOKENS.size())));
+            }
+            String text = markdown.toString();
+            assertEquals(html.render(stock.parse(text)), html.render(runs.parse(text)), text);
+        }
+    }
+
+    @Test
+    @DisplayName("bold inside Chinese text, the reference post's case")
+    void boldInChinese() {
+        assertEquals("<p>于<strong>Redis创始人</strong>共同，<em>斜体</em>。</p>\n",
+                html.render(runs.parse("于**Redis创始人**共同，*斜体*。")));
+    }
+
+    private static Parser runs() {
+        Parser.Builder builder = Parser.builder(options());
+        DelimiterRuns.install(builder);
+        return builder.build();
+    }
+
+    private static MutableDataSet options() {
+        return new MutableDataSet().set(Parser.EXTENSIONS, new ArrayList<Extension>(
+                List.of(StrikethroughExtension.create())));
+    }
+}
