@@ -7,8 +7,8 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 /**
  * Plugs Hexo's Markdown behaviour into flexmark: CommonMark emphasis, Hexo line breaks and heading anchors, the
  * {@code <!-- more -->} marker, the HTML of tag plugins and links resolved for every page; and HTML blocks and
- * headings parsed without compiling their patterns again for every document, emphasis without regular expressions
- * ({@link DelimiterRuns}).
+ * headings parsed without compiling their patterns again for every document, block parsers asked only about lines
+ * that can start their block ({@link BlockStarts}), emphasis without regular expressions ({@link DelimiterRuns}).
  */
 final class HexoMarkdownExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
     private final boolean breaks;
@@ -25,6 +25,10 @@ final class HexoMarkdownExtension implements Parser.ParserExtension, HtmlRendere
         // replaced by ReusedBlockParsers below
         options.set(Parser.HTML_BLOCK_PARSER, false);
         options.set(Parser.HEADING_PARSER, false);
+        // replaced by BlockStarts below
+        options.set(Parser.LIST_BLOCK_PARSER, false);
+        options.set(Parser.FENCED_CODE_BLOCK_PARSER, false);
+        options.set(Parser.THEMATIC_BREAK_PARSER, false);
     }
 
     @Override
@@ -33,6 +37,9 @@ final class HexoMarkdownExtension implements Parser.ParserExtension, HtmlRendere
         builder.customDelimiterProcessor(new EmphasisDelimiters.Underscore());
         builder.customBlockParserFactory(new ReusedBlockParsers.HtmlBlocks());
         builder.customBlockParserFactory(new ReusedBlockParsers.Headings());
+        builder.customBlockParserFactory(new BlockStarts.Lists());
+        builder.customBlockParserFactory(new BlockStarts.FencedCode());
+        builder.customBlockParserFactory(new BlockStarts.ThematicBreaks());
         DelimiterRuns.install(builder);
     }
 

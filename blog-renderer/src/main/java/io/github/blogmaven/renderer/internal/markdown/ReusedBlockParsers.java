@@ -5,6 +5,7 @@ import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.core.HeadingParser;
 import com.vladsch.flexmark.parser.core.HtmlBlockParser;
 import com.vladsch.flexmark.util.data.DataHolder;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -14,8 +15,9 @@ import java.util.function.Function;
  * once; together a few per cent of rendering a typical post.
  *
  * <p>Each takes the place of the core one ({@link Parser#HTML_BLOCK_PARSER} and {@link Parser#HEADING_PARSER}
- * off), keeping its position: it is the core factory's subclass and so has the same dependencies. Sharing one
- * between threads is safe: it holds only its options and its patterns, which it publishes through final fields.
+ * off), keeping its position: it is the core factory's subclass and names the same dependencies
+ * ({@link BlockStarts#replaced}). Sharing one between threads is safe: it holds only its options and its
+ * patterns, which it publishes through final fields.
  */
 final class ReusedBlockParsers {
     private ReusedBlockParsers() {
@@ -26,14 +28,34 @@ final class ReusedBlockParsers {
         private final Reused reused = new Reused(super::apply);
 
         @Override
+        public Set<Class<?>> getAfterDependents() {
+            return BlockStarts.replaced(super.getAfterDependents());
+        }
+
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+            return BlockStarts.replaced(super.getBeforeDependents());
+        }
+
+        @Override
         public BlockParserFactory apply(DataHolder options) {
             return reused.apply(options);
         }
     }
 
-    /** The heading parser's factory, one per parser. */
+    /** The heading parser's factory, one per parser, asked only about lines that can start a heading. */
     static final class Headings extends HeadingParser.Factory {
-        private final Reused reused = new Reused(super::apply);
+        private final Reused reused = new Reused(options -> BlockStarts.filter(super.apply(options), BlockStarts.HEADING));
+
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return BlockStarts.replaced(super.getAfterDependents());
+        }
+
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+            return BlockStarts.replaced(super.getBeforeDependents());
+        }
 
         @Override
         public BlockParserFactory apply(DataHolder options) {
