@@ -56,9 +56,18 @@ final class HeldTexts {
 
     /** What to write for the text {@code html}: a placeholder when it is worth holding, else {@code html}. */
     String hold(String html) {
-        if (!holding || html.length() < MIN_LENGTH || html.charAt(0) <= ' ' || html.charAt(html.length() - 1) <= ' '
-                || html.indexOf('\n') >= 0 || html.indexOf('\t') >= 0) {
-            return html;
+        String placeholder = placeholder(html);
+        return placeholder != null ? placeholder : html;
+    }
+
+    /**
+     * The placeholder to write for {@code html}, which is then held; null when it is not worth holding or would
+     * not pass through the writer unchanged (or is null), and is not held.
+     */
+    String placeholder(String html) {
+        if (!holding || html == null || html.length() < MIN_LENGTH || html.charAt(0) <= ' '
+                || html.charAt(html.length() - 1) <= ' ' || html.indexOf('\n') >= 0 || html.indexOf('\t') >= 0) {
+            return null;
         }
         texts.add(html);
         return OPEN + Integer.toString(texts.size() - 1) + CLOSE;

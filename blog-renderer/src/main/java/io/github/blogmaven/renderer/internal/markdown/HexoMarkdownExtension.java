@@ -54,6 +54,7 @@ final class HexoMarkdownExtension implements Parser.ParserExtension, HtmlRendere
     public void extend(HtmlRenderer.Builder builder, String rendererType) {
         builder.nodeRendererFactory(options -> new SoftBreakRenderer(breaks));
         builder.nodeRendererFactory(options -> new TextRenderer());
+        builder.nodeRendererFactory(options -> new ParagraphRenderer());
         builder.nodeRendererFactory(options -> new HeadingRenderer());
         builder.nodeRendererFactory(options -> new MoreMarkerRenderer());
         builder.nodeRendererFactory(options -> new TagPlaceholderRenderer());

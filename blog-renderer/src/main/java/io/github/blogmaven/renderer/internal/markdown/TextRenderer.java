@@ -22,18 +22,23 @@ final class TextRenderer implements NodeRenderer {
     }
 
     private static void render(Text node, NodeRendererContext context, HtmlWriter html) {
+        String escaped = html(node);
+        HeldTexts held = DocumentState.HELD_TEXTS.get(node.getDocument());
+        html.raw(held == null ? escaped : held.hold(escaped));
+    }
+
+    /** The HTML of {@code node}, as flexmark's core writes it. */
+    static String html(Text node) {
         String text = DocumentText.of(node.getChars());
         boolean escapes = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\\' || c == '&' || c == '\r') {
-                html.text(Escaping.normalizeEOL(node.getChars().unescape()));
-                return;
+                // what HtmlWriter.text writes
+                return Escaping.escapeHtml(Escaping.normalizeEOL(node.getChars().unescape()), false);
             }
             escapes |= c == '<' || c == '>' || c == '"';
         }
-        String escaped = escapes ? HexoHtml.text(text) : text;
-        HeldTexts held = DocumentState.HELD_TEXTS.get(node.getDocument());
-        html.raw(held == null ? escaped : held.hold(escaped));
+        return escapes ? HexoHtml.text(text) : text;
     }
 }

@@ -1,0 +1,66 @@
+package io.github.blogmaven.renderer.internal.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Paragraphs written in one piece render exactly as flexmark writes them")
+class ParagraphRendererTest {
+    private static final List<String> PIECES = List.of("中文的句子很长很长", "plain words", " ", "  ", "\t", "\n", "\n\n",
+            "**", "*", "_", "__", "~~", "`", "``", "code", "a < b > c", "\"q\"", "'", "&", "&amp;", "&#x4e2d;", "\\*",
+            "\\", "[link](/a)", "![img](b.jpg)", "<br>", "<span>x</span>", "- ", "> ", "1. ", "# ", "    ", "|",
+            "| a | b |\n|---|---|\n", "<!-- more -->", "https://example.com", "trailing  \n", "\u0001", "\u00a0",
+            "\u3000", "x", "end.");
+
+    private final MutableDataSet options = new MutableDataSet().set(Parser.EXTENSIONS,
+            List.<Extension>of(StrikethroughExtension.create(), new HexoMarkdownExtension(false)));
+    private final Parser parser = Parser.builder(options).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder(options).build();
+
+    @Test
+    @DisplayName("random documents render the same through the paragraph writer and through flexmark")
+    void sameAsFlexmark() {
+        Random random = new Random(5);
+        for (int i = 0; i < 5000; i++) {
+            StringBuilder markdown = new StringBuilder();
+            for (int n = random.nextInt(30); n > 0; n--) {
+                markdown.append(PIECES.get(random.nextInt(PIECES.size())));
+            }
+            String source = markdown.toString();
+            assertEquals(renderer.render(parser.parse(source)), held(source), source);
+        }
+    }
+
+    @Test
+    @DisplayName("text, bold, emphasis, code and strikethrough are written here; a link is not")
+    void whatIsWritten() {
+        assertEquals("于<strong>Redis创始人</strong>和<em>斜体</em>，<code>a &lt; b</code>与<del>删除</del>",
+                ParagraphRenderer.inside(paragraph("于**Redis创始人**和*斜体*，`a < b`与~~删除~~")));
+        assertNull(ParagraphRenderer.inside(paragraph("见[链接](/a)")));
+        assertEquals("<p>于<strong>Redis创始人</strong>共同</p>\n", held("于**Redis创始人**共同"));
+    }
+
+    private Paragraph paragraph(String markdown) {
+        Paragraph paragraph = (Paragraph) parser.parse(markdown).getFirstChild();
+        assertNotNull(paragraph);
+        return paragraph;
+    }
+
+    private String held(String source) {
+        Document document = parser.parse(source);
+        document.set(DocumentState.HELD_TEXTS, HeldTexts.forSource(source));
+        return HeldTexts.render(renderer, document);
+    }
+}
