@@ -27,11 +27,21 @@ final class HeadingRenderer implements NodeRenderer {
         }
         String tag = "h" + node.getLevel();
         String id = Escaping.escapeHtml(heading.id(), false);
+        String open = "<" + tag + " id=\"" + id + "\"><a href=\"#" + id + "\" class=\"headerlink\" title=\""
+                + Escaping.escapeHtml(heading.text(), false) + "\"></a>";
+        String close = "</" + tag + ">";
+        HeldTexts held = DocumentState.HELD_TEXTS.get(context.getDocument());
+        String inside = held == null ? null : PlainInlines.html(node);
+        // a heading of plain text is held in one piece, as a paragraph is (ParagraphRenderer)
+        String placeholder = inside == null ? null : held.placeholder(open + inside + close);
         html.line();
-        html.raw("<" + tag + " id=\"" + id + "\"><a href=\"#" + id + "\" class=\"headerlink\" title=\""
-                + Escaping.escapeHtml(heading.text(), false) + "\"></a>");
-        context.renderChildren(node);
-        html.raw("</" + tag + ">");
+        if (placeholder != null) {
+            html.raw(placeholder);
+        } else {
+            html.raw(open);
+            context.renderChildren(node);
+            html.raw(close);
+        }
         html.line();
     }
 }
