@@ -1,10 +1,14 @@
 package io.github.blogmaven.model.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -14,6 +18,8 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RecursiveAction;
 
 /**
  * Walks the source directory and sorts its files as Hexo's processors do.
@@ -60,8 +66,17 @@ final class SourceScanner {
         if (links.leadsOutside(sourceDir, prefix)) {
             return SourceTree.empty();
         }
-        Collector collector = new Collector(sourceDir, prefix.isEmpty() ? "" : prefix + "/", links);
-        Files.walkFileTree(sourceDir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, collector);
+        Problems found = new Problems();
+        Collector collector = new Collector(prefix.isEmpty() ? "" : prefix + "/", new Links(baseDir, found));
+        BasicFileAttributes attributes = Files.readAttributes(sourceDir, BasicFileAttributes.class);
+        try {
+            ForkJoinPool.commonPool().invoke(
+                    new DirectoryWalk(sourceDir, "", new Ancestor(sourceDir, attributes.fileKey(), null), collector));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        // the walk's threads report links in any order
+        found.list().stream().sorted().forEach(problems::add);
         return collector.tree();
     }
 
@@ -109,11 +124,14 @@ final class SourceScanner {
                 });
     }
 
-    /** Decides, by real path, whether a symbolic link leads outside the project, and reports it when it does. */
+    /**
+     * Decides, by real path, whether a symbolic link leads outside the project, and reports it when it does. Safe
+     * to use from the threads of one walk.
+     */
     private static final class Links {
         private final Path baseDir;
         private final Problems problems;
-        private Path realBase;
+        private volatile Path realBase;
 
         Links(Path baseDir, Problems problems) {
             this.baseDir = baseDir;
@@ -137,14 +155,96 @@ final class SourceScanner {
             if (real.startsWith(realBase)) {
                 return false;
             }
-            problems.add(relativePath, 0, 0, null, "is a symbolic link to " + real + ", which is outside the project "
-                    + "directory " + realBase + "; it is not read", Hints.SYMLINK);
+            synchronized (problems) {
+                problems.add(relativePath, 0, 0, null, "is a symbolic link to " + real + ", which is outside the "
+                        + "project directory " + realBase + "; it is not read", Hints.SYMLINK);
+            }
             return true;
         }
     }
 
-    private final class Collector extends SimpleFileVisitor<Path> {
-        private final Path sourceDir;
+    /** The directories on the path from the source directory to one being walked, to stop a link looping. */
+    private record Ancestor(Path dir, Object key, Ancestor parent) {
+        /** Whether {@code dir}, with the file key {@code key} (null where the platform has none), is one of these. */
+        boolean contains(Path other, Object otherKey) throws IOException {
+            for (Ancestor a = this; a != null; a = a.parent) {
+                if (otherKey != null ? otherKey.equals(a.key) : Files.isSameFile(a.dir, other)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * Lists one directory and walks its subdirectories as tasks of their own, so that a tree of thousands of asset
+     * folders is read on every core: most of a walk is the kernel's, a directory listing and a {@code stat} for
+     * every entry. Symbolic links are followed, each checked before anything behind it is read, and one leading
+     * back to a directory on its own path is passed over, as {@code Files.walkFileTree} with
+     * {@code FOLLOW_LINKS} passes over the loop it reports.
+     */
+    @SuppressWarnings("serial") // never serialized
+    private static final class DirectoryWalk extends RecursiveAction {
+        private final Path dir;
+        private final String relative;
+        private final Ancestor ancestors;
+        private final Collector collector;
+
+        /** @param relative {@code dir} relative to the source directory, "" for the source directory itself */
+        DirectoryWalk(Path dir, String relative, Ancestor ancestors, Collector collector) {
+            this.dir = dir;
+            this.relative = relative;
+            this.ancestors = ancestors;
+            this.collector = collector;
+        }
+
+        @Override
+        protected void compute() {
+            List<DirectoryWalk> subdirectories = new ArrayList<>();
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                for (Path entry : entries) {
+                    String name = entry.getFileName().toString();
+                    String path = relative.isEmpty() ? name : relative + "/" + name;
+                    BasicFileAttributes attributes =
+                            Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    boolean link = attributes.isSymbolicLink();
+                    if (link) {
+                        attributes = target(entry);
+                        if (attributes == null) {
+                            continue;
+                        }
+                    }
+                    if (attributes.isDirectory()) {
+                        // only a link can lead back up the tree
+                        Object key = attributes.fileKey();
+                        if (!(link && ancestors.contains(entry, key)) && collector.enter(entry, path)) {
+                            subdirectories.add(new DirectoryWalk(entry, path, new Ancestor(entry, key, ancestors),
+                                    collector));
+                        }
+                    } else if (attributes.isRegularFile()) {
+                        collector.file(entry, path);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (DirectoryIteratorException e) {
+                throw new UncheckedIOException(e.getCause());
+            }
+            invokeAll(subdirectories);
+        }
+
+        /** What the symbolic link {@code link} leads to; null when it leads to nothing readable, which is passed over. */
+        private static BasicFileAttributes target(Path link) {
+            try {
+                return Files.readAttributes(link, BasicFileAttributes.class);
+            } catch (IOException e) {
+                return null;
+            }
+        }
+    }
+
+    /** Sorts the files a walk finds; its methods are called from the walk's threads. */
+    private final class Collector {
         private final String prefix;
         private final List<ScannedFile> posts = new ArrayList<>();
         private final List<ScannedFile> postFolderFiles = new ArrayList<>();
@@ -154,45 +254,30 @@ final class SourceScanner {
 
         private final Links links;
 
-        Collector(Path sourceDir, String prefix, Links links) {
-            this.sourceDir = sourceDir;
+        Collector(String prefix, Links links) {
             this.prefix = prefix;
             this.links = links;
         }
 
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-            if (dir.equals(sourceDir)) {
-                return FileVisitResult.CONTINUE;
-            }
-            String path = relative(dir);
+        /** Whether to walk the directory {@code dir} at {@code path} in the source directory. */
+        boolean enter(Path dir, String path) throws IOException {
             boolean special = path.equals(POSTS) || path.equals(DRAFTS) || path.equals(DATA);
             // Hidden folders can only hold published files when an include glob might name them.
             if (!special && include.isEmpty() && isHidden(visiblePart(path))) {
-                return FileVisitResult.SKIP_SUBTREE;
+                return false;
             }
-            return links.leadsOutside(dir, prefix + path) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            return !links.leadsOutside(dir, prefix + path);
         }
 
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-            if (attrs.isRegularFile()) {
-                ScannedFile scanned = new ScannedFile(file, prefix + relative(file), relative(file));
-                List<ScannedFile> list = classify(scanned);
-                if (list != null && !links.leadsOutside(file, scanned.relativePath())) {
+        /** Takes the regular file {@code file} at {@code path} in the source directory. */
+        void file(Path file, String path) throws IOException {
+            ScannedFile scanned = new ScannedFile(file, prefix + path, path);
+            List<ScannedFile> list = classify(scanned);
+            if (list != null && !links.leadsOutside(file, scanned.relativePath())) {
+                synchronized (this) {
                     list.add(scanned);
                 }
             }
-            return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException exc) throws IOException {
-            // A symbolic link back up the tree is walked once, not forever.
-            if (exc instanceof FileSystemLoopException) {
-                return FileVisitResult.SKIP_SUBTREE;
-            }
-            throw exc;
         }
 
         /** The list {@code file} belongs in, or null when it is not published. */
@@ -232,11 +317,7 @@ final class SourceScanner {
             return (extension.equals("md") || extension.equals("markdown")) && !skipRender.matches(path);
         }
 
-        private String relative(Path path) {
-            return slashes(sourceDir.relativize(path));
-        }
-
-        SourceTree tree() {
+        synchronized SourceTree tree() {
             Comparator<ScannedFile> byPath = Comparator.comparing(ScannedFile::inSource);
             posts.sort(byPath);
             postFolderFiles.sort(byPath);
