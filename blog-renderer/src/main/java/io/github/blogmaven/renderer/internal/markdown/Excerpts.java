@@ -120,7 +120,7 @@ final class Excerpts {
         if (!PlainText.of(block).isEmpty()) {
             return true;
         }
-        for (Node node : block.getDescendants()) {
+        for (Node node : Descendants.of(block)) {
             if (node instanceof Image || node instanceof ImageRef || MoreMarker.isRawHtml(node)) {
                 return true;
             }

@@ -40,7 +40,7 @@ final class LinkRecorder {
      */
     static List<LinkUse> of(Document document, int[] lineStarts, int firstLine, SiteLinks links) {
         LinkRecorder recorder = new LinkRecorder(document, lineStarts, firstLine);
-        for (Node node : document.getDescendants()) {
+        for (Node node : Descendants.of(document)) {
             if (node instanceof InlineLinkNode link) {
                 recorder.markdown(link.getUrl().unescape(), node.getStartOffset(), links);
             } else if (node instanceof RefNode ref && ref.isDefined()) {

@@ -165,7 +165,7 @@ final class TagPass {
     private boolean putBackMisplaced(Document document) {
         Set<Integer> live = new HashSet<>();
         List<int[]> code = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
+        for (Node node : Descendants.of(document)) {
             if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
                 live.addAll(placeholdersIn(node.getChars()));
             } else if (node instanceof Code || node instanceof IndentedCodeBlock || node instanceof FencedCodeBlock) {

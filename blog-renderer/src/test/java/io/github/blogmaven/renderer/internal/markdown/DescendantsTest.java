@@ -1,0 +1,41 @@
+package io.github.blogmaven.renderer.internal.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Descendants come in flexmark's order")
+class DescendantsTest {
+    private static final List<String> PIECES = List.of("text", "**b**", "*e*", "`c`", "[l](/a)", "![i](b.png)",
+            "\n", "\n\n", "- ", "> ", "1. ", "# ", "    ", "```\ncode\n```\n", "<div>x</div>\n", "| a |\n|---|\n");
+
+    @Test
+    @DisplayName("every node of random documents, and of their blocks, in the order of Node.getDescendants")
+    void sameAsFlexmark() {
+        Parser parser = Parser.builder().build();
+        Random random = new Random(13);
+        for (int i = 0; i < 2000; i++) {
+            StringBuilder markdown = new StringBuilder();
+            for (int n = random.nextInt(40); n > 0; n--) {
+                markdown.append(PIECES.get(random.nextInt(PIECES.size())));
+            }
+            Node document = parser.parse(markdown.toString());
+            assertEquals(list(document.getDescendants()), list(Descendants.of(document)), markdown.toString());
+            for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+                assertEquals(list(block.getDescendants()), list(Descendants.of(block)), markdown.toString());
+            }
+        }
+    }
+
+    private static List<Node> list(Iterable<Node> nodes) {
+        List<Node> all = new ArrayList<>();
+        nodes.forEach(all::add);
+        return all;
+    }
+}
