@@ -12,6 +12,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -114,19 +115,25 @@ final class PlainTextAutolinks implements Parser.ParserExtension {
         return texts;
     }
 
-    /** Whether {@code text} has a {@code :}, an {@code @} or a {@code www.}, without which it has no autolink. */
-    static boolean mayHoldLink(CharSequence text) {
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (c == ':' || c == '@') {
-                return true;
-            }
-            if ((c == 'w' || c == 'W') && i + 3 < length && (text.charAt(i + 1) | 0x20) == 'w'
-                    && (text.charAt(i + 2) | 0x20) == 'w' && text.charAt(i + 3) == '.') {
+    /**
+     * Whether {@code text} has a {@code :}, an {@code @} or a {@code www.} (any case), without which it has no
+     * autolink. Its characters are copied at once ({@link DocumentText}): read one by one through flexmark's
+     * sequences, the test cost several calls a character of every post's text.
+     */
+    static boolean mayHoldLink(BasedSequence text) {
+        String chars = DocumentText.of(text);
+        if (chars.indexOf(':') >= 0 || chars.indexOf('@') >= 0) {
+            return true;
+        }
+        for (int dot = chars.indexOf('.', 3); dot >= 0; dot = chars.indexOf('.', dot + 1)) {
+            if (isW(chars.charAt(dot - 3)) && isW(chars.charAt(dot - 2)) && isW(chars.charAt(dot - 1))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isW(char c) {
+        return c == 'w' || c == 'W';
     }
 }

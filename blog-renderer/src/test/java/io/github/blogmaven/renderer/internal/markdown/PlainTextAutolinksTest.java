@@ -9,6 +9,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
@@ -22,11 +23,11 @@ class PlainTextAutolinksTest {
     @DisplayName("text with a colon, an at sign or www. may hold a link; other text may not")
     void marks() {
         for (String text : List.of("see https://example.com", "mail me@example.com", "go to www.example.com",
-                "WWW.EXAMPLE.COM", "a: b")) {
-            assertTrue(PlainTextAutolinks.mayHoldLink(text), text);
+                "WWW.EXAMPLE.COM", "a: b", "wWw.x")) {
+            assertTrue(PlainTextAutolinks.mayHoldLink(BasedSequence.of(text)), text);
         }
-        for (String text : List.of("中文的正文，没有链接。", "plain words", "ww.x", "www", "wwwx")) {
-            assertFalse(PlainTextAutolinks.mayHoldLink(text), text);
+        for (String text : List.of("中文的正文，没有链接。", "plain words", "ww.x", "www", "wwwx", "w.w.w.", "...")) {
+            assertFalse(PlainTextAutolinks.mayHoldLink(BasedSequence.of(text)), text);
         }
     }
 
