@@ -8,7 +8,7 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
  * Plugs Hexo's Markdown behaviour into flexmark: CommonMark emphasis, Hexo line breaks and heading anchors, the
  * {@code <!-- more -->} marker, the HTML of tag plugins and links resolved for every page; and HTML blocks and
  * headings parsed without compiling their patterns again for every document, block parsers asked only about lines
- * that can start their block ({@link BlockStarts}), emphasis without regular expressions ({@link DelimiterRuns}).
+ * that can start their block ({@link BlockStarts}), emphasis without regular expressions ({@link DirectInlineParser}).
  */
 final class HexoMarkdownExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
     private final boolean breaks;
@@ -40,7 +40,7 @@ final class HexoMarkdownExtension implements Parser.ParserExtension, HtmlRendere
         builder.customBlockParserFactory(new BlockStarts.Lists());
         builder.customBlockParserFactory(new BlockStarts.FencedCode());
         builder.customBlockParserFactory(new BlockStarts.ThematicBreaks());
-        DelimiterRuns.install(builder);
+        DirectInlineParser.install(builder);
     }
 
     @Override

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("Delimiter runs are classified as flexmark's patterns classify them")
-class DelimiterRunsTest {
+class DirectInlineParserTest {
     private static final List<String> TOKENS = List.of("*", "**", "***", "_", "__", "~~", "~", "中文", "，", "。",
             "（", "）", "「", "」", "“", "”", " ", "\u3000", "\u00a0", "\t", "\n", "word", "Redis", "-", "—", ".", "(",
             ")", "[", "]", "`", "\\", "!", "<", ">", "&", "'", "\"", "1", "é", "\u2028", "\uD83D\uDE00", "\u0000",
@@ -31,9 +31,9 @@ class DelimiterRunsTest {
         Parsing parsing = new Parsing(options());
         for (char c = 0; c < Character.MAX_VALUE; c++) {
             String text = String.valueOf(c);
-            assertEquals(parsing.UNICODE_WHITESPACE_CHAR.matcher(text).matches(), DelimiterRuns.isWhitespace(c),
+            assertEquals(parsing.UNICODE_WHITESPACE_CHAR.matcher(text).matches(), DirectInlineParser.isWhitespace(c),
                     () -> "whitespace U+" + Integer.toHexString(text.charAt(0)));
-            assertEquals(parsing.PUNCTUATION.matcher(text).matches(), DelimiterRuns.isPunctuation(c),
+            assertEquals(parsing.PUNCTUATION.matcher(text).matches(), DirectInlineParser.isPunctuation(c),
                     () -> "punctuation U+" + Integer.toHexString(text.charAt(0)));
         }
     }
@@ -61,7 +61,7 @@ class DelimiterRunsTest {
 
     private static Parser runs() {
         Parser.Builder builder = Parser.builder(options());
-        DelimiterRuns.install(builder);
+        DirectInlineParser.install(builder);
         return builder.build();
     }
 

@@ -9,19 +9,21 @@ import com.vladsch.flexmark.parser.internal.CommonmarkInlineParser;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 
 /**
- * flexmark's CommonMark inline parser, but a run of delimiters ({@code *}, {@code _}, {@code ~}) is classified by
- * the characters' Unicode categories instead of regular expressions. flexmark matches the character on each side
- * of every run against two patterns, with a new {@code Matcher} and a one-character {@code String} each: 3 % of a
- * build of Chinese posts, which bold many phrases. The classes are flexmark's own ({@code Parsing.PUNCTUATION}
- * and {@code Parsing.UNICODE_WHITESPACE_CHAR}); with the option for directional punctuation, which the renderer
- * does not set, flexmark's scan runs as before.
+ * flexmark's CommonMark inline parser, reading the text it parses from an array of its characters where flexmark
+ * reads it through its sequences, several calls a character; and classifying a run of delimiters ({@code *},
+ * {@code _}, {@code ~}) by the characters' Unicode categories instead of regular expressions. flexmark matches the
+ * character on each side of every run against two patterns, with a new {@code Matcher} and a one-character
+ * {@code String} each: 3 % of a build of Chinese posts, which bold many phrases. The classes are flexmark's own
+ * ({@code Parsing.PUNCTUATION} and {@code Parsing.UNICODE_WHITESPACE_CHAR}); with the option for directional
+ * punctuation, which the renderer does not set, flexmark's scan runs as before.
  */
-final class DelimiterRuns extends CommonmarkInlineParser {
+final class DirectInlineParser extends CommonmarkInlineParser {
     /** What flexmark's scan takes for the side of a run at the start or end of the text. */
     private static final char LINE_END = '\n';
     private static final String LINE_END_TEXT = "\n";
@@ -31,7 +33,11 @@ final class DelimiterRuns extends CommonmarkInlineParser {
             | 1 << Character.INITIAL_QUOTE_PUNCTUATION | 1 << Character.OTHER_PUNCTUATION
             | 1 << Character.START_PUNCTUATION;
 
-    DelimiterRuns(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
+    /** The sequence {@link #chars} holds the characters of, the one last parsed. */
+    private BasedSequence charsOf;
+    private char[] chars;
+
+    DirectInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
             Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
             List<InlineParserExtensionFactory> inlineParserExtensions) {
         super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors,
@@ -43,10 +49,36 @@ final class DelimiterRuns extends CommonmarkInlineParser {
      * pre-processor when the inline parser is not its own, so this adds it back, as flexmark's options ask.
      */
     static void install(Parser.Builder builder) {
-        builder.customInlineParserFactory(DelimiterRuns::new);
+        builder.customInlineParserFactory(DirectInlineParser::new);
         if (Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR.get(builder)) {
             builder.paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
         }
+    }
+
+    /** The characters of the text being parsed, {@code input}, copied once for each text. */
+    private char[] chars() {
+        if (charsOf != input) {
+            charsOf = input;
+            chars = DocumentText.of(input).toCharArray();
+        }
+        return chars;
+    }
+
+    /** flexmark's: plain text up to the next character that may start something; false when there is none. */
+    @Override
+    protected boolean parseString() {
+        char[] text = chars();
+        int begin = index;
+        int end = begin;
+        while (end < text.length && !specialCharacters.get(text[end])) {
+            end++;
+        }
+        if (end == begin) {
+            return false;
+        }
+        index = end;
+        appendText(input, begin, end);
+        return true;
     }
 
     @Override
@@ -54,19 +86,20 @@ final class DelimiterRuns extends CommonmarkInlineParser {
         if (options.inlineDelimiterDirectionalPunctuations) {
             return super.parseDelimiters(processor, delimiter);
         }
+        char[] text = chars();
         int start = index;
-        int length = input.length();
+        int length = text.length;
         int end = start;
-        while (end < length && input.charAt(end) == delimiter) {
+        while (end < length && text[end] == delimiter) {
             end++;
         }
         int count = end - start;
         if (count < processor.getMinLength()) {
             return false;
         }
-        char before = start == 0 ? LINE_END : input.charAt(start - 1);
+        char before = start == 0 ? LINE_END : text[start - 1];
         // flexmark reads past the end, and a NUL, as the end of the line
-        char after = end == length || input.charAt(end) == '\0' ? LINE_END : input.charAt(end);
+        char after = end == length || text[end] == '\0' ? LINE_END : text[end];
         boolean beforeIsWhitespace = isWhitespace(before);
         boolean afterIsWhitespace = isWhitespace(after);
         boolean beforeIsPunctuation = isPunctuation(before);
