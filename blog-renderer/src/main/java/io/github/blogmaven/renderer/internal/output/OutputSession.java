@@ -93,10 +93,12 @@ public final class OutputSession implements AutoCloseable {
     public void commit() throws GenerateException, IOException {
         closeScratch();
         Manifest written = new Manifest(writer.written());
-        claim(written.files());
+        // again, for a file the user put in the way while the build ran; the same walk finds what the swap carries
+        UserFiles.Found found = UserFiles.scan(siblings.output(), previous, written.files());
+        UserFiles.refuse(found.conflicts(), outputDir);
         written.writeTo(staging);
         swapping = true;
-        swap.swap(staging, previous, written);
+        swap.swap(staging, previous, written, found.entries());
         committed = true;
     }
 

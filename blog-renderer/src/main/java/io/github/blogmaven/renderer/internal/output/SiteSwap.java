@@ -87,8 +87,9 @@ final class SiteSwap {
      *
      * @param ours the output folder's manifest, as read under the build's lock (empty when it has none)
      * @param next the manifest written into {@code staging}
+     * @param userEntries the user's entries in the output folder ({@link UserFiles#find}), carried into the new site
      */
-    void swap(Path staging, Manifest ours, Manifest next) throws IOException {
+    void swap(Path staging, Manifest ours, Manifest next, List<String> userEntries) throws IOException {
         Path output = siblings.output();
         Path previous = siblings.newPrevious();
         keepPermissions(output, staging);
@@ -97,7 +98,7 @@ final class SiteSwap {
         long dropped = 0;
         if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
             dropped = ours.files().stream().filter(file -> !next.lists(file)).count();
-            for (String entry : UserFiles.find(output, ours)) {
+            for (String entry : userEntries) {
                 UserFiles.move(output, staging, entry);
                 checkpoint.reached(Step.USER_ENTRY_MOVED);
             }

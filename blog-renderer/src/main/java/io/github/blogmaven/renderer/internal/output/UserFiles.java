@@ -2,6 +2,8 @@ package io.github.blogmaven.renderer.internal.output;
 
 import io.github.blogmaven.renderer.GenerateException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -11,7 +13,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RecursiveAction;
 
 /**
  * The user's files in an output folder: everything its {@link Manifest} does not list, such as a {@code CNAME},
@@ -24,12 +30,21 @@ final class UserFiles {
     }
 
     /**
+     * The user's entries in an output folder, and those in the way of a plan, found in one walk.
+     *
+     * @param entries the user's entries, outermost, sorted: what the swap carries into the new site ({@link #find})
+     * @param conflicts the user's files and folders in the way of the plan, sorted ({@link #conflicts})
+     */
+    record Found(List<String> entries, List<String> conflicts) {
+    }
+
+    /**
      * The user's entries in {@code root}, relative to it, sorted. A real folder is entered when it holds a
      * listed file, so a user's file beside the build's files is found on its own; a symbolic link is an entry
      * and is never entered.
      */
     static List<String> find(Path root, Manifest ours) throws IOException {
-        return find(root, ours, Set.of());
+        return scan(root, ours, List.of()).entries();
     }
 
     /**
@@ -38,18 +53,30 @@ final class UserFiles {
      * writes files is not in the way; the two are merged.
      */
     static List<String> conflicts(Path root, Manifest ours, Collection<String> planned) throws IOException {
+        return scan(root, ours, planned).conflicts();
+    }
+
+    /**
+     * The user's entries in {@code root} and those in the way of {@code planned}, in one walk: the commit needs
+     * both, and a walk of a large site's output is a stat for each of its tens of thousands of files. The walk
+     * goes through the folders in parallel (fork/join); a user's folder where the build also writes files is an
+     * entry of its own, and is entered only to find what in it is in the way.
+     */
+    static Found scan(Path root, Manifest ours, Collection<String> planned) throws IOException {
         if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
-            return List.of();
+            return new Found(List.of(), List.of());
         }
-        Set<String> files = new HashSet<>(planned);
-        Set<String> folders = new Manifest(planned).folders();
-        List<String> conflicts = new ArrayList<>();
-        for (String entry : find(root, ours, folders)) {
-            if (files.contains(entry) || folders.contains(entry)) {
-                conflicts.add(entry);
-            }
+        Walk walk = new Walk(ours, new HashSet<>(planned), new Manifest(planned).folders());
+        try {
+            ForkJoinPool.commonPool().invoke(walk.folder(root, "", false));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        return conflicts;
+        List<String> entries = new ArrayList<>(walk.entries);
+        List<String> conflicts = new ArrayList<>(walk.conflicts);
+        entries.sort(null);
+        conflicts.sort(null);
+        return new Found(List.copyOf(entries), List.copyOf(conflicts));
     }
 
     /**
@@ -61,7 +88,15 @@ final class UserFiles {
      */
     static void refuseConflicts(Path root, Manifest ours, Collection<String> planned, Path outputDir)
             throws GenerateException, IOException {
-        List<String> conflicts = conflicts(root, ours, planned);
+        refuse(conflicts(root, ours, planned), outputDir);
+    }
+
+    /**
+     * Refuses a plan when {@code conflicts}, the user's files in its way, is not empty.
+     *
+     * @throws GenerateException naming up to ten of them
+     */
+    static void refuse(List<String> conflicts, Path outputDir) throws GenerateException {
         if (!conflicts.isEmpty()) {
             String listed = conflicts.size() <= 10 ? String.join(", ", conflicts)
                     : String.join(", ", conflicts.subList(0, 10)) + " and " + (conflicts.size() - 10) + " more";
@@ -99,31 +134,68 @@ final class UserFiles {
         throw new IOException("cannot move " + source + " to " + target + ": something else is already there");
     }
 
-    private static List<String> find(Path root, Manifest ours, Set<String> alsoEnter) throws IOException {
-        List<String> found = new ArrayList<>();
-        collect(root, "", ours, alsoEnter, found);
-        found.sort(null);
-        return found;
-    }
+    /** One walk's state, shared by its folder tasks. */
+    private static final class Walk {
+        private final Manifest ours;
+        private final Set<String> plannedFiles;
+        private final Set<String> plannedFolders;
+        private final Queue<String> entries = new ConcurrentLinkedQueue<>();
+        private final Queue<String> conflicts = new ConcurrentLinkedQueue<>();
 
-    private static void collect(Path folder, String prefix, Manifest ours, Set<String> alsoEnter, List<String> found)
-            throws IOException {
-        List<Path> children = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-            entries.forEach(children::add);
+        Walk(Manifest ours, Set<String> plannedFiles, Set<String> plannedFolders) {
+            this.ours = ours;
+            this.plannedFiles = plannedFiles;
+            this.plannedFolders = plannedFolders;
         }
-        for (Path child : children) {
-            String path = prefix + child.getFileName();
+
+        /**
+         * The task that walks {@code folder}, at {@code prefix} in the output folder; {@code inUserFolder} when it
+         * is a user's folder, already an entry, entered only for what in it is in the way of the plan.
+         */
+        RecursiveAction folder(Path folder, String prefix, boolean inUserFolder) {
+            return new RecursiveAction() {
+                @Override
+                protected void compute() {
+                    List<RecursiveAction> subfolders = new ArrayList<>();
+                    try (DirectoryStream<Path> children = Files.newDirectoryStream(folder)) {
+                        for (Path child : children) {
+                            RecursiveAction subfolder = visit(child, prefix + child.getFileName(), inUserFolder);
+                            if (subfolder != null) {
+                                subfolders.add(subfolder);
+                            }
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    } catch (DirectoryIteratorException e) {
+                        throw new UncheckedIOException(e.getCause());
+                    }
+                    invokeAll(subfolders);
+                }
+            };
+        }
+
+        /** Takes {@code child} at {@code path}; returns the task that walks it when it is a folder to enter. */
+        private RecursiveAction visit(Path child, String path, boolean inUserFolder) throws IOException {
             if (path.equals(Manifest.FILE_NAME)) {
-                continue;
+                return null;
             }
-            BasicFileAttributes attrs = Files.readAttributes(child, BasicFileAttributes.class,
-                    LinkOption.NOFOLLOW_LINKS);
-            if (attrs.isDirectory() && (ours.holds(path) || alsoEnter.contains(path))) {
-                collect(child, path + "/", ours, alsoEnter, found);
-            } else if (!(ours.lists(path) && !attrs.isDirectory())) {
-                found.add(path);
+            boolean folder = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                    .isDirectory();
+            if (folder && !inUserFolder && ours.holds(path)) {
+                return folder(child, path + "/", false);
             }
+            if (inUserFolder || !ours.lists(path) || folder) {
+                if (!inUserFolder) {
+                    entries.add(path);
+                }
+                if (folder && plannedFolders.contains(path)) {
+                    return folder(child, path + "/", true); // merged with the build's folder, not in the way
+                }
+                if (plannedFiles.contains(path) || plannedFolders.contains(path)) {
+                    conflicts.add(path);
+                }
+            }
+            return null;
         }
     }
 }

@@ -171,10 +171,14 @@ class SiteSwapTest {
         assertTrue(Files.notExists(out.resolve("posts/old.html"), LinkOption.NOFOLLOW_LINKS));
     }
 
-    /** Swaps the new site in as a build does: with the output's manifest as read before, and the new site's. */
+    /**
+     * Swaps the new site in as a build does: with the output's manifest as read before, the new site's, and the
+     * user's entries.
+     */
     private void swapInNewSite(SiteSwap swap) throws IOException {
         Manifest ours = Manifest.read(out).orElse(Manifest.EMPTY);
-        swap.swap(staging(NEW_SITE), ours, new Manifest(NEW_SITE.keySet()));
+        swap.swap(staging(NEW_SITE), ours, new Manifest(NEW_SITE.keySet()),
+                UserFiles.scan(out, ours, NEW_SITE.keySet()).entries());
     }
 
     private Path staging(Map<String, String> site) throws IOException {

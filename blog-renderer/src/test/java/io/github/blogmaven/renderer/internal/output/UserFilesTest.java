@@ -57,6 +57,22 @@ class UserFilesTest {
     }
 
     @Test
+    @DisplayName("one walk finds the entries the swap carries and what is in the plan's way, a merged folder whole")
+    void scan() throws IOException {
+        Files.createDirectories(out.resolve("docs"));
+        Files.writeString(out.resolve("docs/mine.txt"), "mine");
+        Files.writeString(out.resolve("docs/x.html"), "mine too");
+        List<String> planned = List.of("index.html", "docs/x.html", "docs/y.html", "CNAME");
+
+        UserFiles.Found found = UserFiles.scan(out, ours, planned);
+
+        assertEquals(List.of(".git", "CNAME", "docs", "ext", "posts/keep.txt"), found.entries());
+        assertEquals(UserFiles.find(out, ours), found.entries());
+        assertEquals(List.of("CNAME", "docs/x.html"), found.conflicts());
+        assertEquals(UserFiles.conflicts(out, ours, planned), found.conflicts());
+    }
+
+    @Test
     @DisplayName("moving merges folders present on both sides, moves links as links, and never replaces")
     void move() throws IOException {
         Path to = Files.createDirectories(tmp.resolve("to"));
