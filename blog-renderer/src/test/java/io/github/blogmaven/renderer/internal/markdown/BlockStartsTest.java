@@ -10,7 +10,6 @@ import com.vladsch.flexmark.util.misc.Extension;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -45,13 +44,7 @@ class BlockStartsTest {
     @Test
     @DisplayName("random documents of block markers, text and indentation render the same")
     void sameAsStock() {
-        Random random = new Random(23);
-        for (int i = 0; i < 5000; i++) {
-            StringBuilder markdown = new StringBuilder();
-            for (int n = random.nextInt(40); n > 0; n--) {
-                markdown.append(TOKENS.get(random.nextInt(TOKENS.size())));
-            }
-            String text = markdown.toString();
+        for (String text : RandomMarkdown.documents(23, 5000, 40, TOKENS)) {
             assertEquals(html.render(stock.parse(text)), html.render(filtered.parse(text)), text);
         }
     }

@@ -6,7 +6,6 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -19,16 +18,11 @@ class DescendantsTest {
     @DisplayName("every node of random documents, and of their blocks, in the order of Node.getDescendants")
     void sameAsFlexmark() {
         Parser parser = Parser.builder().build();
-        Random random = new Random(13);
-        for (int i = 0; i < 2000; i++) {
-            StringBuilder markdown = new StringBuilder();
-            for (int n = random.nextInt(40); n > 0; n--) {
-                markdown.append(PIECES.get(random.nextInt(PIECES.size())));
-            }
-            Node document = parser.parse(markdown.toString());
-            assertEquals(list(document.getDescendants()), list(Descendants.of(document)), markdown.toString());
+        for (String markdown : RandomMarkdown.documents(13, 2000, 40, PIECES)) {
+            Node document = parser.parse(markdown);
+            assertEquals(list(document.getDescendants()), list(Descendants.of(document)), markdown);
             for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
-                assertEquals(list(block.getDescendants()), list(Descendants.of(block)), markdown.toString());
+                assertEquals(list(block.getDescendants()), list(Descendants.of(block)), markdown);
             }
         }
     }

@@ -10,7 +10,6 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -41,13 +40,7 @@ class DirectInlineParserTest {
     @Test
     @DisplayName("random text with emphasis, strikethrough, CJK and punctuation renders as with the stock parser")
     void sameAsStock() {
-        Random random = new Random(17);
-        for (int i = 0; i < 5000; i++) {
-            StringBuilder markdown = new StringBuilder();
-            for (int n = random.nextInt(40); n > 0; n--) {
-                markdown.append(TOKENS.get(random.nextInt(TOKENS.size())));
-            }
-            String text = markdown.toString();
+        for (String text : RandomMarkdown.documents(17, 5000, 40, TOKENS)) {
             assertEquals(html.render(stock.parse(text)), html.render(runs.parse(text)), text);
         }
     }

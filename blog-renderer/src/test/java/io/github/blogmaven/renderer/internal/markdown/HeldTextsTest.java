@@ -10,7 +10,6 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -28,13 +27,7 @@ class HeldTextsTest {
     @Test
     @DisplayName("random documents of text and blocks render the same held and unheld")
     void sameAsWritten() {
-        Random random = new Random(3);
-        for (int i = 0; i < 3000; i++) {
-            StringBuilder markdown = new StringBuilder();
-            for (int n = random.nextInt(40); n > 0; n--) {
-                markdown.append(PIECES.get(random.nextInt(PIECES.size())));
-            }
-            String source = markdown.toString();
+        for (String source : RandomMarkdown.documents(3, 3000, 40, PIECES)) {
             assertEquals(renderer.render(parser.parse(source)), held(source, HeldTexts.forSource(source)), source);
         }
     }

@@ -11,7 +11,6 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -57,13 +56,7 @@ class PlainTextAutolinksTest {
                 "中文", " ", "\n", "\n\n", "`code http://x.y`", "[link](http://a.b)", "<http://c.d>", "**", "_",
                 "&copy;", "&#64;", "a: b", "- ", "> ", "http://", "ftp://f.g/h", "(", ")", ".",
                 "<span>www.q.r</span>");
-        Random random = new Random(17);
-        for (int i = 0; i < 3000; i++) {
-            StringBuilder markdown = new StringBuilder();
-            for (int n = random.nextInt(20); n > 0; n--) {
-                markdown.append(pieces.get(random.nextInt(pieces.size())));
-            }
-            String text = markdown.toString();
+        for (String text : RandomMarkdown.documents(17, 3000, 20, pieces)) {
             assertEquals(html.render(stockParser.parse(text)), html.render(ourParser.parse(text)), text);
         }
     }

@@ -7,9 +7,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -31,7 +29,7 @@ class ReusedBlockParsersTest {
     @Test
     @DisplayName("random documents of HTML, Markdown blocks and text render the same, one after another")
     void sameAsStock() {
-        for (String markdown : documents(3000)) {
+        for (String markdown : RandomMarkdown.documents(11, 3000, 30, TOKENS)) {
             assertEquals(render(stock, markdown), render(shared, markdown), markdown);
         }
     }
@@ -39,7 +37,7 @@ class ReusedBlockParsersTest {
     @Test
     @DisplayName("one parser on several threads renders what the stock parser renders")
     void sharedBetweenThreads() {
-        List<String> documents = documents(2000);
+        List<String> documents = RandomMarkdown.documents(11, 2000, 30, TOKENS);
         List<String> expected = documents.stream().map(markdown -> render(stock, markdown)).toList();
         Parser fresh = reusing();
         IntStream.range(0, documents.size()).parallel().forEach(i ->
@@ -56,18 +54,5 @@ class ReusedBlockParsersTest {
 
     private String render(Parser parser, String markdown) {
         return html.render(parser.parse(markdown));
-    }
-
-    private static List<String> documents(int count) {
-        Random random = new Random(11);
-        List<String> documents = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            StringBuilder markdown = new StringBuilder();
-            for (int n = random.nextInt(30); n > 0; n--) {
-                markdown.append(TOKENS.get(random.nextInt(TOKENS.size())));
-            }
-            documents.add(markdown.toString());
-        }
-        return documents;
     }
 }
