@@ -136,6 +136,14 @@ class SourceLayoutTest {
     }
 
     @Test
+    @DisplayName("a tree of folders a hundred deep is read whole (below the first levels, one task walks a subtree)")
+    void deepTree() throws Exception {
+        String deep = "d/".repeat(100);
+        Site loaded = site("").file("source/" + deep + "page.md", "x").file("source/top.md", "x").load();
+        assertEquals(List.of(deep + "page.html", "top.html"), pagePaths(loaded));
+    }
+
+    @Test
     @DisplayName("source_dir is honoured, and a missing source directory is an empty site")
     void sourceDir() throws Exception {
         Site empty = site("").load();

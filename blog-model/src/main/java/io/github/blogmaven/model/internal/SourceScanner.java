@@ -13,13 +13,16 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveAction;
+import java.util.function.Consumer;
 
 /**
  * Walks the source directory and sorts its files as Hexo's processors do.
@@ -70,8 +73,8 @@ final class SourceScanner {
         Collector collector = new Collector(prefix.isEmpty() ? "" : prefix + "/", new Links(baseDir, found));
         BasicFileAttributes attributes = Files.readAttributes(sourceDir, BasicFileAttributes.class);
         try {
-            ForkJoinPool.commonPool().invoke(
-                    new DirectoryWalk(sourceDir, "", new Ancestor(sourceDir, attributes.fileKey(), null), collector));
+            ForkJoinPool.commonPool().invoke(new DirectoryWalk(
+                    new Folder(sourceDir, "", new Ancestor(sourceDir, attributes.fileKey(), null)), 0, collector));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -176,35 +179,60 @@ final class SourceScanner {
         }
     }
 
+    /** A directory to list: where it is, where it is in the source directory ("" for itself), what is above it. */
+    private record Folder(Path dir, String relative, Ancestor ancestors) {
+    }
+
     /**
      * Lists one directory and walks its subdirectories as tasks of their own, so that a tree of thousands of asset
      * folders is read on every core: most of a walk is the kernel's, a directory listing and a {@code stat} for
-     * every entry. Symbolic links are followed, each checked before anything behind it is read, and one leading
-     * back to a directory on its own path is passed over, as {@code Files.walkFileTree} with
-     * {@code FOLLOW_LINKS} passes over the loop it reports.
+     * every entry. Below the first few levels a task walks its whole subtree itself, from a list of folders still
+     * to read rather than by recursion, so that no depth of folders can exhaust a thread's stack. Symbolic links
+     * are followed, each checked before anything behind it is read, and one leading back to a directory on its own
+     * path is passed over, as {@code Files.walkFileTree} with {@code FOLLOW_LINKS} passes over the loop it reports.
      */
     @SuppressWarnings("serial") // never serialized
     private static final class DirectoryWalk extends RecursiveAction {
-        private final Path dir;
-        private final String relative;
-        private final Ancestor ancestors;
+        /** Levels of folders walked as tasks of their own; a post's asset folder is the second. */
+        private static final int FORKED_LEVELS = 4;
+
+        private final Folder folder;
+        private final int level;
         private final Collector collector;
 
-        /** @param relative {@code dir} relative to the source directory, "" for the source directory itself */
-        DirectoryWalk(Path dir, String relative, Ancestor ancestors, Collector collector) {
-            this.dir = dir;
-            this.relative = relative;
-            this.ancestors = ancestors;
+        DirectoryWalk(Folder folder, int level, Collector collector) {
+            this.folder = folder;
+            this.level = level;
             this.collector = collector;
         }
 
         @Override
         protected void compute() {
-            List<DirectoryWalk> subdirectories = new ArrayList<>();
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            try {
+                if (level < FORKED_LEVELS) {
+                    List<DirectoryWalk> subfolders = new ArrayList<>();
+                    list(folder, subfolder -> subfolders.add(new DirectoryWalk(subfolder, level + 1, collector)));
+                    invokeAll(subfolders);
+                } else {
+                    Deque<Folder> pending = new ArrayDeque<>();
+                    pending.push(folder);
+                    while (!pending.isEmpty()) {
+                        list(pending.pop(), pending::push);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (DirectoryIteratorException e) {
+                throw new UncheckedIOException(e.getCause());
+            }
+        }
+
+        /** Hands the files of {@code folder} to the collector and the subfolders to walk to {@code subfolders}. */
+        private void list(Folder folder, Consumer<Folder> subfolders) throws IOException {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder.dir())) {
                 for (Path entry : entries) {
                     String name = entry.getFileName().toString();
-                    String path = relative.isEmpty() ? name : relative + "/" + name;
+                    String path = folder.relative().isEmpty() ? name : folder.relative() + "/" + name;
                     BasicFileAttributes attributes =
                             Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                     boolean link = attributes.isSymbolicLink();
@@ -217,23 +245,17 @@ final class SourceScanner {
                     if (attributes.isDirectory()) {
                         // only a link can lead back up the tree
                         Object key = attributes.fileKey();
-                        if (!(link && ancestors.contains(entry, key)) && collector.enter(entry, path)) {
-                            subdirectories.add(new DirectoryWalk(entry, path, new Ancestor(entry, key, ancestors),
-                                    collector));
+                        if (!(link && folder.ancestors().contains(entry, key)) && collector.enter(entry, path)) {
+                            subfolders.accept(new Folder(entry, path, new Ancestor(entry, key, folder.ancestors())));
                         }
                     } else if (attributes.isRegularFile()) {
                         collector.file(entry, path);
                     }
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (DirectoryIteratorException e) {
-                throw new UncheckedIOException(e.getCause());
             }
-            invokeAll(subdirectories);
         }
 
-        /** What the symbolic link {@code link} leads to; null when it leads to nothing readable, which is passed over. */
+        /** What the symbolic link {@code link} leads to; null when it leads to nothing readable (passed over). */
         private static BasicFileAttributes target(Path link) {
             try {
                 return Files.readAttributes(link, BasicFileAttributes.class);

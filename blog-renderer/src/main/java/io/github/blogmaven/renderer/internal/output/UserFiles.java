@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Queue;
@@ -18,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveAction;
+import java.util.function.Consumer;
 
 /**
  * The user's files in an output folder: everything its {@link Manifest} does not list, such as a {@code CNAME},
@@ -68,7 +71,7 @@ final class UserFiles {
         }
         Walk walk = new Walk(ours, new HashSet<>(planned), new Manifest(planned).folders());
         try {
-            ForkJoinPool.commonPool().invoke(walk.folder(root, "", false));
+            ForkJoinPool.commonPool().invoke(walk.task(new Walk.Folder(root, "", false), 0));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -136,6 +139,9 @@ final class UserFiles {
 
     /** One walk's state, shared by its folder tasks. */
     private static final class Walk {
+        /** Levels of folders walked as tasks of their own. */
+        private static final int FORKED_LEVELS = 4;
+
         private final Manifest ours;
         private final Set<String> plannedFiles;
         private final Set<String> plannedFolders;
@@ -149,19 +155,31 @@ final class UserFiles {
         }
 
         /**
-         * The task that walks {@code folder}, at {@code prefix} in the output folder; {@code inUserFolder} when it
-         * is a user's folder, already an entry, entered only for what in it is in the way of the plan.
+         * A folder to list, at {@code prefix} in the output folder; {@code inUserFolder} when it is in a user's
+         * folder, already an entry, entered only for what in it is in the way of the plan.
          */
-        RecursiveAction folder(Path folder, String prefix, boolean inUserFolder) {
+        record Folder(Path dir, String prefix, boolean inUserFolder) {
+        }
+
+        /**
+         * The task that walks {@code folder} at {@code level}: its subfolders as tasks of their own for the first
+         * few levels, below that the whole subtree itself, from a list of folders still to read rather than by
+         * recursion, so that no depth of folders can exhaust a thread's stack.
+         */
+        RecursiveAction task(Folder folder, int level) {
             return new RecursiveAction() {
                 @Override
                 protected void compute() {
-                    List<RecursiveAction> subfolders = new ArrayList<>();
-                    try (DirectoryStream<Path> children = Files.newDirectoryStream(folder)) {
-                        for (Path child : children) {
-                            RecursiveAction subfolder = visit(child, prefix + child.getFileName(), inUserFolder);
-                            if (subfolder != null) {
-                                subfolders.add(subfolder);
+                    try {
+                        if (level < FORKED_LEVELS) {
+                            List<RecursiveAction> subfolders = new ArrayList<>();
+                            list(folder, subfolder -> subfolders.add(task(subfolder, level + 1)));
+                            invokeAll(subfolders);
+                        } else {
+                            Deque<Folder> pending = new ArrayDeque<>();
+                            pending.push(folder);
+                            while (!pending.isEmpty()) {
+                                list(pending.pop(), pending::push);
                             }
                         }
                     } catch (IOException e) {
@@ -169,27 +187,37 @@ final class UserFiles {
                     } catch (DirectoryIteratorException e) {
                         throw new UncheckedIOException(e.getCause());
                     }
-                    invokeAll(subfolders);
                 }
             };
         }
 
-        /** Takes {@code child} at {@code path}; returns the task that walks it when it is a folder to enter. */
-        private RecursiveAction visit(Path child, String path, boolean inUserFolder) throws IOException {
+        private void list(Folder folder, Consumer<Folder> subfolders) throws IOException {
+            try (DirectoryStream<Path> children = Files.newDirectoryStream(folder.dir())) {
+                for (Path child : children) {
+                    Folder subfolder = visit(child, folder.prefix() + child.getFileName(), folder.inUserFolder());
+                    if (subfolder != null) {
+                        subfolders.accept(subfolder);
+                    }
+                }
+            }
+        }
+
+        /** Takes {@code child} at {@code path}; returns it as a folder to enter when it is one. */
+        private Folder visit(Path child, String path, boolean inUserFolder) throws IOException {
             if (path.equals(Manifest.FILE_NAME)) {
                 return null;
             }
             boolean folder = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
                     .isDirectory();
             if (folder && !inUserFolder && ours.holds(path)) {
-                return folder(child, path + "/", false);
+                return new Folder(child, path + "/", false);
             }
             if (inUserFolder || !ours.lists(path) || folder) {
                 if (!inUserFolder) {
                     entries.add(path);
                 }
                 if (folder && plannedFolders.contains(path)) {
-                    return folder(child, path + "/", true); // merged with the build's folder, not in the way
+                    return new Folder(child, path + "/", true); // merged with the build's folder, not in the way
                 }
                 if (plannedFiles.contains(path) || plannedFolders.contains(path)) {
                     conflicts.add(path);

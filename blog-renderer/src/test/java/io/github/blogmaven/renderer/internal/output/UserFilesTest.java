@@ -73,6 +73,19 @@ class UserFilesTest {
     }
 
     @Test
+    @DisplayName("an output a hundred folders deep is walked whole (below the first levels, one task walks a subtree)")
+    void deepTree() throws IOException {
+        String deep = "d/".repeat(100);
+        Manifest deepOurs = new Manifest(List.of(deep + "ours.html"));
+        Files.createDirectories(out.resolve(deep));
+        Files.writeString(out.resolve(deep + "ours.html"), "ours");
+        Files.writeString(out.resolve(deep + "mine.txt"), "mine");
+
+        assertEquals(List.of(".git", "CNAME", "css", deep + "mine.txt", "ext", "index.html", "posts"),
+                UserFiles.find(out, deepOurs));
+    }
+
+    @Test
     @DisplayName("moving merges folders present on both sides, moves links as links, and never replaces")
     void move() throws IOException {
         Path to = Files.createDirectories(tmp.resolve("to"));
