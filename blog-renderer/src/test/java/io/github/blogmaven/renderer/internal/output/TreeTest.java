@@ -63,4 +63,22 @@ class TreeTest {
         assertEquals(List.of(), Tree.deleteListed(site, new Manifest(List.of("a/b/c.html", "index.html"))));
         assertFalse(Files.exists(site));
     }
+
+    @Test
+    @DisplayName("deleteListed goes down a tree a hundred folders deep, keeping a user's file at the bottom")
+    void deepTree() throws Exception {
+        Path site = Files.createDirectory(temp.resolve("site"));
+        String deep = "d/".repeat(100);
+        Files.createDirectories(site.resolve(deep + "x/y/z"));
+        Files.writeString(site.resolve(deep + "listed.html"), "ours");
+        Files.writeString(site.resolve(deep + "x/y/z/listed.html"), "ours");
+        Files.writeString(site.resolve(deep + "mine.txt"), "mine");
+
+        List<String> kept = Tree.deleteListed(site,
+                new Manifest(List.of(deep + "listed.html", deep + "x/y/z/listed.html")));
+
+        assertEquals(List.of(deep + "mine.txt"), kept);
+        assertFalse(Files.exists(site.resolve(deep + "x")), "the folders the build made, emptied, are gone");
+        assertTrue(Files.exists(site.resolve(deep + "mine.txt")));
+    }
 }
