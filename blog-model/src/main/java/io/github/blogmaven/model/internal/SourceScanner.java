@@ -65,22 +65,23 @@ final class SourceScanner {
             return SourceTree.empty();
         }
         String prefix = slashes(baseDir.normalize().relativize(sourceDir));
-        Links links = new Links(baseDir, problems);
-        if (links.leadsOutside(sourceDir, prefix)) {
-            return SourceTree.empty();
-        }
         Problems found = new Problems();
-        Collector collector = new Collector(prefix.isEmpty() ? "" : prefix + "/", new Links(baseDir, found));
-        BasicFileAttributes attributes = Files.readAttributes(sourceDir, BasicFileAttributes.class);
+        Links links = new Links(baseDir, found);
         try {
+            if (links.leadsOutside(sourceDir, prefix)) {
+                return SourceTree.empty();
+            }
+            Collector collector = new Collector(prefix.isEmpty() ? "" : prefix + "/", links);
+            BasicFileAttributes attributes = Files.readAttributes(sourceDir, BasicFileAttributes.class);
             ForkJoinPool.commonPool().invoke(new DirectoryWalk(
                     new Folder(sourceDir, "", new Ancestor(sourceDir, attributes.fileKey(), null)), 0, collector));
+            return collector.tree();
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        } finally {
+            // the walk's threads report links in any order
+            found.list().stream().sorted().forEach(problems::add);
         }
-        // the walk's threads report links in any order
-        found.list().stream().sorted().forEach(problems::add);
-        return collector.tree();
     }
 
     /** Whether {@code path} is a symbolic link leading outside the project; reported when it is. */

@@ -95,22 +95,13 @@ final class PlainTextAutolinks implements Parser.ParserExtension {
                 && next.getChars().isContinuationOf(text.getChars());
     }
 
-    /** The {@link Text} nodes under {@code root}, in document order, found without recursion. */
-    static List<Node> textNodes(Node root) {
+    /** The {@link Text} nodes under {@code root}, in document order, listed before the finder splits any. */
+    private static List<Node> textNodes(Node root) {
         List<Node> texts = new ArrayList<>();
-        Node node = root.getFirstChild();
-        while (node != null) {
+        for (Node node : Descendants.of(root)) {
             if (node instanceof Text) {
                 texts.add(node);
             }
-            if (node.getFirstChild() != null) {
-                node = node.getFirstChild();
-                continue;
-            }
-            while (node != root && node.getNext() == null) {
-                node = node.getParent();
-            }
-            node = node == root ? null : node.getNext();
         }
         return texts;
     }
