@@ -34,7 +34,7 @@ final class CodeSpans implements Parser.ParserExtension {
     /** One per inline parser, so per document and thread; it keeps the text of the block being parsed. */
     private static final class Finder implements InlineTrigger.Parse {
         private BasedSequence input;
-        private String text;
+        private DocumentText.Run text;
         /** By run length: a position from which on the block has no run of that length. */
         private final Map<Integer, Integer> noCloserFrom = new HashMap<>();
 
@@ -46,7 +46,7 @@ final class CodeSpans implements Parser.ParserExtension {
             BasedSequence block = parser.getInput();
             if (block != input) {
                 input = block;
-                text = DocumentText.of(block);
+                text = DocumentText.run(block);
                 noCloserFrom.clear();
             }
             int open = parser.getIndex();

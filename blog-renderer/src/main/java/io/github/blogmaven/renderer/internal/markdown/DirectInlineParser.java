@@ -10,6 +10,7 @@ import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ final class DirectInlineParser extends CommonmarkInlineParser {
 
     /** The sequence {@link #chars} holds the characters of, the one last parsed. */
     private BasedSequence charsOf;
-    private char[] chars;
+    private DocumentText.Run chars;
 
     DirectInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
             Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
@@ -55,11 +56,11 @@ final class DirectInlineParser extends CommonmarkInlineParser {
         }
     }
 
-    /** The characters of the text being parsed, {@code input}, copied once for each text. */
-    private char[] chars() {
+    /** The characters of the text being parsed, {@code input}, looked up once for each text. */
+    private DocumentText.Run chars() {
         if (charsOf != input) {
             charsOf = input;
-            chars = DocumentText.of(input).toCharArray();
+            chars = DocumentText.run(input);
         }
         return chars;
     }
@@ -67,12 +68,15 @@ final class DirectInlineParser extends CommonmarkInlineParser {
     /** flexmark's: plain text up to the next character that may start something; false when there is none. */
     @Override
     protected boolean parseString() {
-        char[] text = chars();
+        DocumentText.Run run = chars();
+        char[] text = run.chars();
+        int offset = run.start();
         int begin = index;
-        int end = begin;
-        while (end < text.length && !specialCharacters.get(text[end])) {
+        int end = begin + offset;
+        while (end < run.end() && !specialCharacters.get(text[end])) {
             end++;
         }
+        end -= offset;
         if (end == begin) {
             return false;
         }
@@ -81,25 +85,62 @@ final class DirectInlineParser extends CommonmarkInlineParser {
         return true;
     }
 
+    /**
+     * flexmark's: the text gathered since the last node becomes a text node. flexmark joins the pieces through a
+     * sequence builder, which for pieces that follow one another in the document (nearly always one piece, the
+     * run {@link #parseString} found) gives that run of the document: taken here at once.
+     */
+    @Override
+    public boolean flushTextNode() {
+        BasedSequence run = currentText == null ? null : oneRun(currentText);
+        if (run == null) {
+            return super.flushTextNode();
+        }
+        block.appendChild(new Text(run));
+        currentText = null;
+        return true;
+    }
+
+    /** The run of the document {@code pieces} make one after another, or null when they make none. */
+    private static BasedSequence oneRun(List<BasedSequence> pieces) {
+        BasedSequence first = pieces.get(0);
+        if (!(first instanceof SubSequence)) {
+            return null;
+        }
+        int end = first.getEndOffset();
+        for (int i = 1; i < pieces.size(); i++) {
+            BasedSequence piece = pieces.get(i);
+            if (!(piece instanceof SubSequence) || piece.getBaseSequence() != first.getBaseSequence()
+                    || piece.getStartOffset() != end) {
+                return null;
+            }
+            end = piece.getEndOffset();
+        }
+        if (end == first.getStartOffset()) {
+            return null;
+        }
+        return pieces.size() == 1 ? first : first.baseSubSequence(first.getStartOffset(), end);
+    }
+
     @Override
     protected boolean parseDelimiters(DelimiterProcessor processor, char delimiter) {
         if (options.inlineDelimiterDirectionalPunctuations) {
             return super.parseDelimiters(processor, delimiter);
         }
-        char[] text = chars();
+        DocumentText.Run text = chars();
         int start = index;
-        int length = text.length;
+        int length = text.length();
         int end = start;
-        while (end < length && text[end] == delimiter) {
+        while (end < length && text.charAt(end) == delimiter) {
             end++;
         }
         int count = end - start;
         if (count < processor.getMinLength()) {
             return false;
         }
-        char before = start == 0 ? LINE_END : text[start - 1];
+        char before = start == 0 ? LINE_END : text.charAt(start - 1);
         // flexmark reads past the end, and a NUL, as the end of the line
-        char after = end == length || text[end] == '\0' ? LINE_END : text[end];
+        char after = end == length || text.charAt(end) == '\0' ? LINE_END : text.charAt(end);
         boolean beforeIsWhitespace = isWhitespace(before);
         boolean afterIsWhitespace = isWhitespace(after);
         boolean beforeIsPunctuation = isPunctuation(before);

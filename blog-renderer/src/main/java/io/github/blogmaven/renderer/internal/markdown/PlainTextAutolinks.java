@@ -108,16 +108,16 @@ final class PlainTextAutolinks implements Parser.ParserExtension {
 
     /**
      * Whether {@code text} has a {@code :}, an {@code @} or a {@code www.} (any case), without which it has no
-     * autolink. Its characters are copied at once ({@link DocumentText}): read one by one through flexmark's
-     * sequences, the test cost several calls a character of every post's text.
+     * autolink. Its characters are read from the document at once ({@link DocumentText}): read one by one through
+     * flexmark's sequences, the test cost several calls a character of every post's text.
      */
     static boolean mayHoldLink(BasedSequence text) {
-        String chars = DocumentText.of(text);
-        if (chars.indexOf(':') >= 0 || chars.indexOf('@') >= 0) {
-            return true;
-        }
-        for (int dot = chars.indexOf('.', 3); dot >= 0; dot = chars.indexOf('.', dot + 1)) {
-            if (isW(chars.charAt(dot - 3)) && isW(chars.charAt(dot - 2)) && isW(chars.charAt(dot - 1))) {
+        DocumentText.Run run = DocumentText.run(text);
+        char[] chars = run.chars();
+        for (int i = run.start(); i < run.end(); i++) {
+            char c = chars[i];
+            if (c == ':' || c == '@' || c == '.' && i - run.start() >= 3 && isW(chars[i - 3]) && isW(chars[i - 2])
+                    && isW(chars[i - 1])) {
                 return true;
             }
         }

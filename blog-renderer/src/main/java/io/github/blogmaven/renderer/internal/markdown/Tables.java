@@ -70,7 +70,7 @@ final class Tables implements Parser.ParserExtension, HtmlRenderer.HtmlRendererE
          */
         private static boolean firstLineHasPipe(Paragraph block) {
             List<BasedSequence> lines = block.getContentLines();
-            return lines.isEmpty() || DocumentText.of(lines.get(0)).indexOf('|') >= 0;
+            return lines.isEmpty() || DocumentText.run(lines.get(0)).indexOf('|', 0) >= 0;
         }
 
         @Override

@@ -29,16 +29,18 @@ final class TextRenderer implements NodeRenderer {
 
     /** The HTML of {@code node}, as flexmark's core writes it. */
     static String html(Text node) {
-        String text = DocumentText.of(node.getChars());
+        DocumentText.Run run = DocumentText.run(node.getChars());
+        char[] chars = run.chars();
         boolean escapes = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = run.start(); i < run.end(); i++) {
+            char c = chars[i];
             if (c == '\\' || c == '&' || c == '\r') {
                 // what HtmlWriter.text writes
                 return Escaping.escapeHtml(Escaping.normalizeEOL(node.getChars().unescape()), false);
             }
             escapes |= c == '<' || c == '>' || c == '"';
         }
+        String text = run.toString();
         return escapes ? HexoHtml.text(text) : text;
     }
 }

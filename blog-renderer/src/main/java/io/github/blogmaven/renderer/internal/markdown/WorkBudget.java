@@ -55,9 +55,27 @@ final class WorkBudget implements CharSequence {
         return of(text.toCharArray());
     }
 
-    /** The characters {@code text}, which the budget reads but never changes, with the budget their number allows. */
+    /**
+     * The characters {@code text}, with the budget their number allows. The budget keeps the array, with U+0000
+     * made U+FFFD as flexmark reads it, so that {@link DocumentText} can hand out runs of it that read as flexmark's
+     * sequences do.
+     */
     static WorkBudget of(char[] text) {
+        for (int i = 0; i < text.length; i++) {
+            if (text[i] == '\0') {
+                text[i] = '\uFFFD';
+            }
+        }
         return new WorkBudget(text, 0, text.length, new Counter(BASE + PER_CHARACTER * text.length));
+    }
+
+    /** The characters read, never to be changed: {@code charAt(i)} is {@code array()[offset() + i]}, uncounted. */
+    char[] array() {
+        return text;
+    }
+
+    int offset() {
+        return start;
     }
 
     /** How many reads were made so far. */

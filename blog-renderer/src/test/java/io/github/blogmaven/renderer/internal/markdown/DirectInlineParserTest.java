@@ -8,6 +8,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -41,7 +42,10 @@ class DirectInlineParserTest {
     @DisplayName("random text with emphasis, strikethrough, CJK and punctuation renders as with the stock parser")
     void sameAsStock() {
         for (String text : RandomMarkdown.documents(17, 5000, 40, TOKENS)) {
-            assertEquals(html.render(stock.parse(text)), html.render(runs.parse(text)), text);
+            String expected = html.render(stock.parse(text));
+            assertEquals(expected, html.render(runs.parse(text)), text);
+            // as the renderer parses: from the work budget, whose array the parser then reads directly
+            assertEquals(expected, html.render(runs.parse(BasedSequence.of(WorkBudget.of(text)))), text);
         }
     }
 
