@@ -62,6 +62,15 @@ public final class Parallel implements AutoCloseable {
      * for nearly every item, tens of thousands of context switches in a large build on two cores.
      */
     public <T, R> List<R> map(List<T> items, Work<? super T, ? extends R> work) throws IOException {
+        return this.<T, R>start(items, work).results();
+    }
+
+    /**
+     * As {@link #map}, but returns at once: the caller goes on with work of its own while the workers take the
+     * items, and collects the results with {@link Batch#results()}. Work given later waits for these items to be
+     * taken.
+     */
+    public <T, R> Batch<R> start(List<T> items, Work<? super T, ? extends R> work) {
         int count = items.size();
         Object[] results = new Object[count];
         Throwable[] failures = new Throwable[count];
@@ -80,29 +89,47 @@ public final class Parallel implements AutoCloseable {
         for (int k = 0; k < Math.min(threads, count); k++) {
             workers.add(executor.submit(worker));
         }
-        for (Future<?> future : workers) {
-            try {
-                future.get();
-            } catch (ExecutionException e) {
-                throw new IllegalStateException(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                workers.forEach(f -> f.cancel(true));
-                throw new IOException("interrupted while building the site", e);
+        return new Batch<>(workers, results, failures);
+    }
+
+    /** Items under way on the workers, from {@link #start}. */
+    public static final class Batch<R> {
+        private final List<Future<?>> workers;
+        private final Object[] results;
+        private final Throwable[] failures;
+
+        private Batch(List<Future<?>> workers, Object[] results, Throwable[] failures) {
+            this.workers = workers;
+            this.results = results;
+            this.failures = failures;
+        }
+
+        /** Waits for every item; returns the results in item order, or rethrows the first failure in item order. */
+        public List<R> results() throws IOException {
+            for (Future<?> future : workers) {
+                try {
+                    future.get();
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    workers.forEach(f -> f.cancel(true));
+                    throw new IOException("interrupted while building the site", e);
+                }
             }
-        }
-        for (Throwable failure : failures) {
-            if (failure != null) {
-                rethrow(failure);
+            for (Throwable failure : failures) {
+                if (failure != null) {
+                    rethrow(failure);
+                }
             }
+            List<R> list = new ArrayList<>(results.length);
+            for (Object result : results) {
+                @SuppressWarnings("unchecked")
+                R r = (R) result;
+                list.add(r);
+            }
+            return list;
         }
-        List<R> list = new ArrayList<>(count);
-        for (Object result : results) {
-            @SuppressWarnings("unchecked")
-            R r = (R) result;
-            list.add(r);
-        }
-        return list;
     }
 
     private static void rethrow(Throwable failure) throws IOException {

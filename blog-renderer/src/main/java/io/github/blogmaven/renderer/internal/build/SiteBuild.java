@@ -38,13 +38,13 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
- * Builds one loaded site into an output session: plan, check the plan against the user's files in the output,
- * then render each post and page, its Markdown and at once its page, and write the page into the session's
- * staging folder, keeping of it only what list pages show (for a site too big to keep every post's HTML in
- * memory, its HTML goes to the scratch file, for a theme that lists whole posts); then render and write the list
- * pages, feeds and the rest; finally check every internal link against the plan. So memory holds the pages being
- * rendered and a small view of each post, however many posts there are. The caller commits the session when this
- * succeeded; until then the output directory is as it was, so a template error or a broken link leaves it
+ * Builds one loaded site into an output session: copy the site's own files while planning, check the plan against
+ * the user's files in the output, then render each post and page, its Markdown and at once its page, and write the
+ * page into the session's staging folder, keeping of it only what list pages show (for a site too big to keep every
+ * post's HTML in memory, its HTML goes to the scratch file, for a theme that lists whole posts); then render and
+ * write the list pages, feeds and the rest; finally check every internal link against the plan. So memory holds the
+ * pages being rendered and a small view of each post, however many posts there are. The caller commits the session
+ * when this succeeded; until then the output directory is as it was, so a template error or a broken link leaves it
  * untouched.
  */
 public final class SiteBuild {
@@ -101,18 +101,26 @@ public final class SiteBuild {
      */
     public Outcome run() throws GenerateException, IOException {
         long start = System.nanoTime();
-        Links links = new Links(site.config());
-        Routes routes = new Routes(site.config());
-        Theme theme = Theme.open(site.baseDir(), site.config(), links, listener);
-        List<PlannedFile> plan = new OutputPlanner(site, routes, theme.assets(), listener).plan();
-        Map<String, PlannedFile> byPath = new HashMap<>();
-        plan.forEach(file -> byPath.put(file.path(), file));
-        Set<String> outputPaths = Set.copyOf(byPath.keySet());
-        List<Post> feedPosts = Feeds.select(site);
-        output.claim(outputPaths);
-        start = lap("planned " + plan.size() + " files", start);
-
         try (Parallel parallel = Parallel.withStack(MarkdownRenderer.STACK_BYTES)) {
+            OutputWriter writer = output.writer();
+            // The site's own files are copied while the build is planned, on the cores planning leaves idle. The
+            // plan keeps every one of them: the model gives no two of posts, pages and these files one path, and
+            // they win over generated pages and theme files.
+            Parallel.Batch<Void> assetCopies = parallel.start(site.assets(), asset -> {
+                writer.copy(asset.source().file(), asset.path());
+                return null;
+            });
+            Links links = new Links(site.config());
+            Routes routes = new Routes(site.config());
+            Theme theme = Theme.open(site.baseDir(), site.config(), links, listener);
+            List<PlannedFile> plan = new OutputPlanner(site, routes, theme.assets(), listener).plan();
+            Map<String, PlannedFile> byPath = new HashMap<>();
+            plan.forEach(file -> byPath.put(file.path(), file));
+            Set<String> outputPaths = Set.copyOf(byPath.keySet());
+            List<Post> feedPosts = Feeds.select(site);
+            output.claim(outputPaths);
+            start = lap("planned " + plan.size() + " files", start);
+
             ExternalLinks externalLinks = ExternalLinks.of(site.config());
             BrokenLinks brokenLinks = new BrokenLinks(site.config().root(), outputPaths, theme::describe);
             Views views = Views.of(site, links, routes);
@@ -120,7 +128,6 @@ public final class SiteBuild {
             ExternalLinks siteLinks = externalLinks != null && externalLinks.field() == ExternalLinks.Field.SITE
                     ? externalLinks : null;
             RelativeLinks relativeLinks = site.config().relativeLink() ? new RelativeLinks(site.config().root()) : null;
-            OutputWriter writer = output.writer();
             // Each page goes to disk as soon as it is rendered. Every page is still rendered after a template
             // error, to report each broken template once, but nothing more is written: the build has failed.
             AtomicBoolean failed = new AtomicBoolean();
@@ -142,8 +149,8 @@ public final class SiteBuild {
                     return Documents.isDocument(rendered) ? null
                             : documents.write(rendered.path(), () -> rendered.task().prepare(renderer), renderer);
                 }
-                if (!failed.get()) {
-                    Copied copied = (Copied) file;
+                Copied copied = (Copied) file;
+                if (!failed.get() && copied.rank() != PlannedFile.Rank.ASSET) {
                     if (copied.file() != null) {
                         writer.copy(copied.file(), copied.path());
                     } else {
@@ -152,6 +159,7 @@ public final class SiteBuild {
                 }
                 return null;
             }));
+            assetCopies.results();
             // an unknown tag plugin is a warning; a post_link to no post fails the build, as it fails Hexo's
             documents.warnings().forEach(problem -> listener.warn(problem.toString()));
             List<ContentProblem> problems = new ArrayList<>(documents.errors());
@@ -163,8 +171,11 @@ public final class SiteBuild {
             brokenLinks.report(failOnBrokenLinks, listener);
             lap("rendered and wrote the other " + (plan.size() - site.posts().size() - site.pages().size())
                     + " files", start);
+            return outcome(plan);
         }
+    }
 
+    private static Outcome outcome(List<PlannedFile> plan) {
         Map<PageKind, Integer> counts = new EnumMap<>(PageKind.class);
         int copied = 0;
         for (PlannedFile file : plan) {

@@ -83,7 +83,8 @@ public final class OutputSession implements AutoCloseable {
 
     /**
      * Refuses a plan that would put a file where the user has one: the build would replace it, or could not
-     * place its own. Called with every path the build will write, before it writes any.
+     * place its own. Called with every path the build will write, before it renders any page (files written to
+     * the staging folder before then touch nothing of the user's), so that such a build fails at once.
      */
     public void claim(Collection<String> paths) throws GenerateException, IOException {
         UserFiles.refuseConflicts(siblings.output(), previous, paths, outputDir);

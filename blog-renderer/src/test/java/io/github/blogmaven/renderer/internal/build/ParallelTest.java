@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -50,5 +53,30 @@ class ParallelTest {
             assertEquals("first", e.getMessage());
         }
         assertEquals(Set.of(0, 1, 2, 3, 4, 5), attempted);
+    }
+
+    @Test
+    @DisplayName("started work runs while the caller goes on, and later work waits for it")
+    void started() throws Exception {
+        CountDownLatch callerDone = new CountDownLatch(1);
+        List<String> order = Collections.synchronizedList(new ArrayList<>());
+        try (Parallel parallel = new Parallel(2)) {
+            Parallel.Batch<Integer> batch = parallel.start(List.of(1, 2, 3), i -> {
+                callerDone.await();
+                order.add("started " + i);
+                return -i;
+            });
+            order.add("caller"); // start returned before any item was done: the items wait for this
+            callerDone.countDown();
+            List<Integer> later = parallel.map(List.of(10), i -> {
+                order.add("later " + i);
+                return i;
+            });
+            assertEquals(List.of(-1, -2, -3), batch.results());
+            assertEquals(List.of(10), later);
+        }
+        assertEquals("caller", order.get(0));
+        // a worker takes later work once every started item is taken: with two workers, at most one is unfinished
+        assertTrue(order.indexOf("later 10") >= 3, order.toString());
     }
 }
