@@ -15,10 +15,10 @@ import io.github.blogmaven.renderer.internal.pages.Listings;
 import io.github.blogmaven.renderer.internal.pages.Routes;
 import io.github.blogmaven.renderer.internal.theme.ThemeAsset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Lists every file a build writes, with the task that makes it, before anything is rendered.
@@ -32,8 +32,8 @@ public final class OutputPlanner {
     private final Routes routes;
     private final List<ThemeAsset> themeAssets;
     private final BuildListener listener;
-    /** For each post, by source file, the list pages that show it; filled by {@link #plan()}. */
-    private final Map<String, List<String>> listingsByPost = new HashMap<>();
+    /** The list pages of the plan; filled by {@link #plan()}. */
+    private final List<Listing> listings = new ArrayList<>();
 
     public OutputPlanner(Site site, Routes routes, List<ThemeAsset> themeAssets, BuildListener listener) {
         this.site = site;
@@ -79,19 +79,20 @@ public final class OutputPlanner {
                     asset.resource()));
         }
 
-        Map<String, PlannedFile> byPath = new TreeMap<>();
+        Map<String, PlannedFile> byPath = new HashMap<>(candidates.size() * 4 / 3 + 1);
         for (PlannedFile candidate : candidates) {
-            PlannedFile existing = byPath.get(candidate.path());
-            if (existing == null) {
-                byPath.put(candidate.path(), candidate);
-                continue;
+            PlannedFile existing = byPath.putIfAbsent(candidate.path(), candidate);
+            if (existing != null) {
+                PlannedFile winner = candidate.rank().compareTo(existing.rank()) < 0 ? candidate : existing;
+                PlannedFile loser = winner == candidate ? existing : candidate;
+                byPath.put(candidate.path(), winner);
+                report(winner, loser);
             }
-            PlannedFile winner = candidate.rank().compareTo(existing.rank()) < 0 ? candidate : existing;
-            PlannedFile loser = winner == candidate ? existing : candidate;
-            byPath.put(candidate.path(), winner);
-            report(winner, loser);
         }
-        return List.copyOf(byPath.values());
+        // sorted once at the end: a sorted map compares paths twice for every one of tens of thousands of files
+        List<PlannedFile> plan = new ArrayList<>(byPath.values());
+        plan.sort(Comparator.comparing(PlannedFile::path));
+        return List.copyOf(plan);
     }
 
     private void report(PlannedFile winner, PlannedFile loser) {
@@ -110,14 +111,19 @@ public final class OutputPlanner {
      * the post's body can alter beyond its own. Complete once {@link #plan()} has run.
      */
     public Map<String, List<String>> listingsByPost() {
-        return listingsByPost;
+        Map<String, List<String>> byPost = new HashMap<>();
+        for (Listing listing : listings) {
+            String path = Links.fileOf(listing.route());
+            for (Post post : listing.posts()) {
+                byPost.computeIfAbsent(post.source().relativePath(), k -> new ArrayList<>()).add(path);
+            }
+        }
+        return byPost;
     }
 
     private Rendered listing(Listing listing, PageKind kind, String what) {
         String path = Links.fileOf(listing.route());
-        for (Post post : listing.posts()) {
-            listingsByPost.computeIfAbsent(post.source().relativePath(), k -> new ArrayList<>()).add(path);
-        }
+        listings.add(listing);
         String origin = listing.number() == 1 ? what : what + ", page " + listing.number();
         return new Rendered(path, kind, origin, Rank.GENERATED, renderer -> renderer.listing(listing));
     }

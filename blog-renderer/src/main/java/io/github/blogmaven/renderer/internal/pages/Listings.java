@@ -9,7 +9,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
@@ -67,14 +66,14 @@ public final class Listings {
         Map<String, List<Post>> byDay = new TreeMap<>();
         for (Post post : all) {
             ZonedDateTime date = post.date().withZoneSameInstant(site.config().timezone());
-            String year = String.format(Locale.ROOT, "%04d", date.getYear());
-            String month = year + "/" + String.format(Locale.ROOT, "%02d", date.getMonthValue());
+            String year = Views.zeroPadded(date.getYear(), 4);
+            String month = year + "/" + Views.zeroPadded(date.getMonthValue(), 2);
             byYear.computeIfAbsent(year, y -> new ArrayList<>()).add(post);
             if (monthly) {
                 byMonth.computeIfAbsent(month, m -> new ArrayList<>()).add(post);
             }
             if (daily) {
-                String day = month + "/" + String.format(Locale.ROOT, "%02d", date.getDayOfMonth());
+                String day = month + "/" + Views.zeroPadded(date.getDayOfMonth(), 2);
                 byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(post);
             }
         }
