@@ -18,7 +18,6 @@ import io.github.blogmaven.renderer.internal.pages.ArticleView;
 import io.github.blogmaven.renderer.internal.pages.Views;
 import io.github.blogmaven.renderer.internal.theme.TemplateFailure;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -193,7 +192,7 @@ final class Documents {
      * @return the template failure of the page, or null
      */
     TemplateFailure write(String path, Preparation preparation, PageRenderer renderer) throws IOException {
-        String page;
+        byte[] page;
         try {
             page = renderer.render(preparation.prepare());
         } catch (TemplateFailure failure) {
@@ -201,7 +200,7 @@ final class Documents {
             return failure;
         }
         if (!failed.get()) {
-            writer.write(path, page.getBytes(StandardCharsets.UTF_8));
+            writer.write(path, page);
         }
         return null;
     }

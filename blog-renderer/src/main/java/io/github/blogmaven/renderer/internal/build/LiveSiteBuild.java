@@ -31,7 +31,6 @@ import io.github.blogmaven.renderer.internal.pages.Views;
 import io.github.blogmaven.renderer.internal.theme.TemplateFailure;
 import io.github.blogmaven.renderer.internal.theme.Theme;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -413,7 +412,7 @@ public final class LiveSiteBuild implements AutoCloseable {
                 rendered.incrementAndGet();
                 byte[] bytes;
                 try {
-                    bytes = renderer.render(preparation).getBytes(StandardCharsets.UTF_8);
+                    bytes = renderer.render(preparation);
                 } catch (TemplateFailure failure) {
                     return failure;
                 }

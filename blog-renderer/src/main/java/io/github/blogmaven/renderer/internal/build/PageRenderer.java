@@ -12,9 +12,12 @@ import io.github.blogmaven.renderer.internal.pages.ArticleView;
 import io.github.blogmaven.renderer.internal.pages.Listing;
 import io.github.blogmaven.renderer.internal.pages.Routes;
 import io.github.blogmaven.renderer.internal.pages.Views;
+import io.github.blogmaven.renderer.internal.output.Utf8;
+import io.github.blogmaven.renderer.internal.theme.PageText;
 import io.github.blogmaven.renderer.internal.theme.TemplateFailure;
 import io.github.blogmaven.renderer.internal.theme.Theme;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,32 +153,33 @@ public final class PageRenderer {
         return new Prepared(null, null, path, feeds.sitemapText());
     }
 
-    /** Renders a prepared page: its template with its model, then the filters of HTML pages. */
-    public String render(Prepared prepared) throws TemplateFailure, IOException {
+    /** Renders a prepared page: its template with its model, then the filters of HTML pages; its UTF-8 bytes. */
+    public byte[] render(Prepared prepared) throws TemplateFailure, IOException {
         if (prepared.template() == null) {
-            return prepared.text();
+            return prepared.text().getBytes(StandardCharsets.UTF_8);
         }
         String template = prepared.template();
         String page = prepared.page();
         if (templateUse != null) {
             templateUse.accept(page, template);
         }
-        String html = theme.render(template, prepared.model(), page);
+        PageText html = theme.render(template, prepared.model(), page);
         if (!template.endsWith(".ftlh")) {
-            return html;
+            return Utf8.encode(html.chars(), html.length());
         }
         // Both read every link of the page, so when both run they share one pass over it.
         HtmlLinks.Sink checker = brokenLinks == null ? null : brokenLinks.checker(page, template);
+        String changed = null;
         if (externalLinks != null) {
-            html = externalLinks.apply(html, checker);
+            changed = externalLinks.applyIfChanged(html.chars(), html.length(), checker);
         } else if (checker != null) {
-            HtmlLinks.scan(html, checker);
+            HtmlLinks.scan(html.chars(), html.length(), checker);
         }
         // 404.html is served for any missing path, so only links from the root work there.
         if (relativeLinks != null && !page.equals(Routes.NOT_FOUND)) {
-            html = relativeLinks.apply(html, page);
+            changed = relativeLinks.apply(changed != null ? changed : html.toString(), page);
         }
-        return html;
+        return changed != null ? changed.getBytes(StandardCharsets.UTF_8) : Utf8.encode(html.chars(), html.length());
     }
 
     private Prepared feed(String template, String path) {

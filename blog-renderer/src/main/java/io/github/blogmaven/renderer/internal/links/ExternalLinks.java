@@ -65,20 +65,23 @@ public final class ExternalLinks {
 
     /** {@code html} with the external links of its {@code <a>} tags opening in a new tab. */
     public String apply(String html) {
-        return apply(html, null);
+        char[] chars = html.toCharArray();
+        String changed = applyIfChanged(chars, chars.length, null);
+        return changed == null ? html : changed;
     }
 
     /**
-     * {@code html} with the external links of its {@code <a>} tags opening in a new tab, reporting on the way every
-     * {@code href} and {@code src} value of {@code html} to {@code links}, unless null, as {@link HtmlLinks#scan}
-     * would: a page is then read once for both.
+     * The page {@code html[0, length)} with the external links of its {@code <a>} tags opening in a new tab, or null
+     * when no link changes (the common case, so that the page need not be copied), reporting on the way every
+     * {@code href} and {@code src} value to {@code links}, unless null, as {@link HtmlLinks#scan} would: a page is
+     * then read once for both.
      */
-    public String apply(String html, HtmlLinks.Sink links) {
-        if (html.indexOf("//") < 0) {
+    public String applyIfChanged(char[] html, int length, HtmlLinks.Sink links) {
+        if (!hasTwoSlashes(html, length)) {
             if (links != null) {
-                HtmlLinks.scan(html, links);
+                HtmlLinks.scan(html, length, links);
             }
-            return html; // no absolute URL, nothing to change: the common case for a post
+            return null; // no absolute URL, nothing to change: the common case for a post
         }
         TextEdits edits = new TextEdits();
         HtmlLinks.TagVisitor rewriter = new HtmlLinks.TagVisitor() {
@@ -91,7 +94,7 @@ public final class ExternalLinks {
             private boolean relQuoted;
 
             @Override
-            public void startTag(String text, int lt, int nameEnd) {
+            public void startTag(char[] text, int lt, int nameEnd) {
                 anchor = HtmlLinks.is(text, lt + 1, nameEnd, "a");
                 hrefName = -1;
                 external = false;
@@ -100,7 +103,7 @@ public final class ExternalLinks {
             }
 
             @Override
-            public void attribute(String text, int nameStart, int nameEnd, int valueStart, int valueEnd,
+            public void attribute(char[] text, int nameStart, int nameEnd, int valueStart, int valueEnd,
                     boolean quoted) {
                 boolean href = HtmlLinks.is(text, nameStart, nameEnd, "href");
                 if (href || HtmlLinks.is(text, nameStart, nameEnd, "src")) {
@@ -131,7 +134,7 @@ public final class ExternalLinks {
                     edits.insert(hrefName, "target=\"_blank\" rel=\"noopener\" ");
                     return;
                 }
-                String rel = html.substring(relStart, relEnd);
+                String rel = new String(html, relStart, relEnd - relStart);
                 boolean hasNoopener = (" " + rel.toLowerCase(Locale.ROOT) + " ").replaceAll("\\s+", " ")
                         .contains(" noopener ");
                 String newRel = hasNoopener ? rel : rel.isBlank() ? "noopener" : rel.strip() + " noopener";
@@ -152,8 +155,17 @@ public final class ExternalLinks {
                 }
             }
         };
-        HtmlLinks.visit(html, rewriter);
-        return edits.applyTo(html);
+        HtmlLinks.visit(html, length, rewriter);
+        return edits.isEmpty() ? null : edits.applyTo(html, length);
+    }
+
+    private static boolean hasTwoSlashes(char[] html, int length) {
+        for (int i = 1; i < length; i++) {
+            if (html[i] == '/' && html[i - 1] == '/') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

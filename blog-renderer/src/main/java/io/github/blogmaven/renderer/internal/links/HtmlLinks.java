@@ -17,7 +17,7 @@ public final class HtmlLinks {
     /** Receives the start tags of a document, in order, as offsets into the scanned text. */
     public interface TagVisitor {
         /** A start tag begins: {@code lt} is the offset of its {@code <}, its name is {@code html[lt + 1, nameEnd)}. */
-        default void startTag(String html, int lt, int nameEnd) {
+        default void startTag(char[] html, int lt, int nameEnd) {
         }
 
         /**
@@ -25,7 +25,7 @@ public final class HtmlLinks {
          * character references not decoded) {@code html[valueStart, valueEnd)}; {@code quoted} tells whether quotes
          * surround it.
          */
-        void attribute(String html, int nameStart, int nameEnd, int valueStart, int valueEnd, boolean quoted);
+        void attribute(char[] html, int nameStart, int nameEnd, int valueStart, int valueEnd, boolean quoted);
 
         /** The start tag ends with the {@code >} at {@code gt}; a tag the text leaves unfinished never ends. */
         default void endTag(int gt) {
@@ -37,7 +37,13 @@ public final class HtmlLinks {
 
     /** Reports every {@code href} and {@code src} value of {@code html} to {@code sink}, in document order. */
     public static void scan(CharSequence html, Sink sink) {
-        visit(html, reporting((text, nameStart, nameEnd, valueStart, valueEnd, quoted) -> {
+        char[] chars = html.toString().toCharArray();
+        scan(chars, chars.length, sink);
+    }
+
+    /** As {@link #scan(CharSequence, Sink)}, for the document {@code html[0, length)}. */
+    public static void scan(char[] html, int length, Sink sink) {
+        visit(html, length, reporting((text, nameStart, nameEnd, valueStart, valueEnd, quoted) -> {
         }, sink));
     }
 
@@ -48,12 +54,12 @@ public final class HtmlLinks {
     public static TagVisitor reporting(TagVisitor visitor, Sink sink) {
         return new TagVisitor() {
             @Override
-            public void startTag(String html, int lt, int nameEnd) {
+            public void startTag(char[] html, int lt, int nameEnd) {
                 visitor.startTag(html, lt, nameEnd);
             }
 
             @Override
-            public void attribute(String html, int nameStart, int nameEnd, int valueStart, int valueEnd,
+            public void attribute(char[] html, int nameStart, int nameEnd, int valueStart, int valueEnd,
                     boolean quoted) {
                 boolean href = is(html, nameStart, nameEnd, "href");
                 if (href || is(html, nameStart, nameEnd, "src")) {
@@ -71,24 +77,29 @@ public final class HtmlLinks {
 
     /** Reports every start tag of {@code html} and its attributes to {@code visitor}, in document order. */
     public static void visit(CharSequence document, TagVisitor visitor) {
-        String html = document.toString();
-        // Read as an array: every page of a build is scanned, mostly before the JIT's optimizing compiler has seen
-        // this class, where String.charAt costs an encoding and a bounds check per character.
-        char[] chars = html.toCharArray();
-        int length = chars.length;
+        char[] chars = document.toString().toCharArray();
+        visit(chars, chars.length, visitor);
+    }
+
+    /**
+     * As {@link #visit(CharSequence, TagVisitor)}, for the document {@code chars[0, length)}. Read as an array: every
+     * page of a build is scanned, mostly before the JIT's optimizing compiler has seen this class, where
+     * String.charAt costs an encoding and a bounds check per character.
+     */
+    public static void visit(char[] chars, int length, TagVisitor visitor) {
         int i = 0;
         while (i < length) {
-            int lt = indexOf(chars, '<', i);
+            int lt = indexOf(chars, length, '<', i);
             if (lt < 0 || lt + 1 >= length) {
                 return;
             }
             char next = chars[lt + 1];
-            if (next == '!' && startsWith(chars, lt + 2, "--")) {
-                i = skipPast(chars, lt + 4, "-->");
+            if (next == '!' && startsWith(chars, length, lt + 2, "--")) {
+                i = skipPast(chars, length, lt + 4, "-->");
             } else if (next == '!' || next == '?' || next == '/') {
-                i = skipPast(chars, lt + 2, ">");
+                i = skipPast(chars, length, lt + 2, ">");
             } else if (isLetter(next)) {
-                i = tag(html, chars, lt + 1, visitor);
+                i = tag(chars, length, lt + 1, visitor);
             } else {
                 i = lt + 1;
             }
@@ -96,19 +107,18 @@ public final class HtmlLinks {
     }
 
     /** Reads a start tag from its name at {@code start}; returns where scanning goes on. */
-    private static int tag(String html, char[] chars, int start, TagVisitor visitor) {
-        int length = chars.length;
+    private static int tag(char[] chars, int length, int start, TagVisitor visitor) {
         int i = start;
         while (i < length && isNameChar(chars[i])) {
             i++;
         }
         int nameEnd = i;
-        visitor.startTag(html, start - 1, nameEnd);
+        visitor.startTag(chars, start - 1, nameEnd);
         while (i < length) {
             char c = chars[i];
             if (c == '>') {
                 visitor.endTag(i);
-                return afterTag(chars, start, nameEnd, i + 1);
+                return afterTag(chars, length, start, nameEnd, i + 1);
             }
             if (isSpace(c) || c == '/') {
                 i++;
@@ -138,7 +148,7 @@ public final class HtmlLinks {
             boolean quoted = quote == '"' || quote == '\'';
             if (quoted) {
                 valueStart = i + 1;
-                valueEnd = indexOf(chars, quote, valueStart);
+                valueEnd = indexOf(chars, length, quote, valueStart);
                 if (valueEnd < 0) {
                     return length;
                 }
@@ -150,30 +160,30 @@ public final class HtmlLinks {
                 }
                 valueEnd = i;
             }
-            visitor.attribute(html, nameStart, nameStop, valueStart, valueEnd, quoted);
+            visitor.attribute(chars, nameStart, nameStop, valueStart, valueEnd, quoted);
         }
         return length;
     }
 
     // The content of these elements is raw text up to their end tag, whatever it looks like.
-    private static int afterTag(char[] chars, int nameStart, int nameEnd, int from) {
+    private static int afterTag(char[] chars, int length, int nameStart, int nameEnd, int from) {
         String name = is(chars, nameStart, nameEnd, "script") ? "script" : is(chars, nameStart, nameEnd, "style")
                 ? "style" : is(chars, nameStart, nameEnd, "textarea") ? "textarea" : null;
         if (name != null) {
             String end = "</" + name;
-            for (int i = indexOf(chars, '<', from); i >= 0; i = indexOf(chars, '<', i + 1)) {
-                if (startsWithIgnoreCase(chars, i, end)) {
+            for (int i = indexOf(chars, length, '<', from); i >= 0; i = indexOf(chars, length, '<', i + 1)) {
+                if (startsWithIgnoreCase(chars, length, i, end)) {
                     return i;
                 }
             }
-            return chars.length;
+            return length;
         }
         return from;
     }
 
     /** The URL an attribute value {@code html[valueStart, valueEnd)} holds: character references decoded, stripped. */
-    public static String url(String html, int valueStart, int valueEnd) {
-        return decode(html.substring(valueStart, valueEnd)).strip();
+    public static String url(char[] html, int valueStart, int valueEnd) {
+        return decode(new String(html, valueStart, valueEnd - valueStart)).strip();
     }
 
     /** Decodes the character references a URL in an attribute may hold: named XML ones and numeric ones. */
@@ -229,8 +239,8 @@ public final class HtmlLinks {
         return null;
     }
 
-    private static int indexOf(char[] chars, char c, int from) {
-        for (int i = from; i < chars.length; i++) {
+    private static int indexOf(char[] chars, int length, char c, int from) {
+        for (int i = from; i < length; i++) {
             if (chars[i] == c) {
                 return i;
             }
@@ -238,8 +248,8 @@ public final class HtmlLinks {
         return -1;
     }
 
-    private static boolean startsWith(char[] chars, int at, String prefix) {
-        if (at + prefix.length() > chars.length) {
+    private static boolean startsWith(char[] chars, int length, int at, String prefix) {
+        if (at + prefix.length() > length) {
             return false;
         }
         for (int k = 0; k < prefix.length(); k++) {
@@ -250,13 +260,14 @@ public final class HtmlLinks {
         return true;
     }
 
-    private static int skipPast(char[] chars, int from, String end) {
-        for (int i = indexOf(chars, end.charAt(0), from); i >= 0; i = indexOf(chars, end.charAt(0), i + 1)) {
-            if (startsWith(chars, i, end)) {
+    private static int skipPast(char[] chars, int length, int from, String end) {
+        for (int i = indexOf(chars, length, end.charAt(0), from); i >= 0;
+                i = indexOf(chars, length, end.charAt(0), i + 1)) {
+            if (startsWith(chars, length, i, end)) {
                 return i + end.length();
             }
         }
-        return chars.length;
+        return length;
     }
 
     /** Whether {@code text[from, to)} is {@code word}, ignoring ASCII case: an element or attribute name. */
@@ -272,13 +283,14 @@ public final class HtmlLinks {
         return true;
     }
 
-    private static boolean is(char[] chars, int from, int to, String word) {
-        return to - from == word.length() && startsWithIgnoreCase(chars, from, word);
+    /** As {@link #is(String, int, int, String)}, in an array whose text runs at least to {@code to}. */
+    public static boolean is(char[] chars, int from, int to, String word) {
+        return to - from == word.length() && startsWithIgnoreCase(chars, to, from, word);
     }
 
     // ASCII case only, as HTML's names are compared: no Unicode folding (U+212A KELVIN SIGN is not "k").
-    private static boolean startsWithIgnoreCase(char[] chars, int at, String prefix) {
-        if (at + prefix.length() > chars.length) {
+    private static boolean startsWithIgnoreCase(char[] chars, int length, int at, String prefix) {
+        if (at + prefix.length() > length) {
             return false;
         }
         for (int k = 0; k < prefix.length(); k++) {

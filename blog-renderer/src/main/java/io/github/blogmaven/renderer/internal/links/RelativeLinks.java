@@ -24,7 +24,7 @@ public final class RelativeLinks {
             if (!HtmlLinks.is(text, nameStart, nameEnd, "href") && !HtmlLinks.is(text, nameStart, nameEnd, "src")) {
                 return;
             }
-            String value = html.substring(valueStart, valueEnd);
+            String value = new String(text, valueStart, valueEnd - valueStart);
             String rest;
             if (value.startsWith(root) && !value.startsWith("//")) {
                 rest = value.substring(root.length());

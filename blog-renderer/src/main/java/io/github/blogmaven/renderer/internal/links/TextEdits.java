@@ -23,6 +23,21 @@ final class TextEdits {
         replace(at, at, text);
     }
 
+    boolean isEmpty() {
+        return starts.isEmpty();
+    }
+
+    /** The text {@code text[0, length)} with every edit made. */
+    String applyTo(char[] text, int length) {
+        StringBuilder out = new StringBuilder(length + 64 * starts.size());
+        int from = 0;
+        for (int i = 0; i < starts.size(); i++) {
+            out.append(text, from, starts.get(i) - from).append(replacements.get(i));
+            from = ends.get(i);
+        }
+        return out.append(text, from, length - from).toString();
+    }
+
     /** {@code text} with every edit made; {@code text} itself when there are none. */
     String applyTo(String text) {
         if (starts.isEmpty()) {

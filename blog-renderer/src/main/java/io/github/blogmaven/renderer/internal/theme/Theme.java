@@ -200,7 +200,7 @@ public final class Theme {
      * @param page the output path being rendered, for messages
      * @throws TemplateFailure naming the template file, line and column
      */
-    public String render(String template, Map<String, Object> model, String page)
+    public PageText render(String template, Map<String, Object> model, String page)
             throws TemplateFailure, IOException {
         Template compiled;
         try {
@@ -224,7 +224,7 @@ public final class Theme {
         SimpleHash data = new SimpleHash(configuration.getObjectWrapper());
         helpers.forEach(data::put);
         model.forEach(data::put);
-        StringWriter out = new StringWriter(16 * 1024);
+        PageText out = new PageText(16 * 1024);
         try {
             compiled.process(data, out);
         } catch (TemplateException e) {
@@ -235,7 +235,7 @@ public final class Theme {
             throw new TemplateFailure(describe(name), line == null ? 0 : line, column == null ? 0 : column,
                     description(message), hint(e, message), page, e);
         }
-        return out.toString();
+        return out;
     }
 
     /**

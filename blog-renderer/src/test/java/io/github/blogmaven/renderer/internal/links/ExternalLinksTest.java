@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.github.blogmaven.renderer.internal.TestSites;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -81,5 +82,18 @@ class ExternalLinksTest {
         assertEquals("example.org", ExternalLinks.host("https://user:pw@Example.org.:8080/a?b#c"));
         assertEquals("[::1]", ExternalLinks.host("http://[::1]:80/"));
         assertNull(ExternalLinks.host("https:///path"));
+    }
+
+    @Test
+    @DisplayName("a page in a buffer: changed only up to its length, and nothing when no link changes")
+    void buffer() {
+        String page = "<p><a href=\"https://github.com/x\">x</a> <a rel=me href='https://x.org'>";
+        char[] buffer = (page + "<a href=\"https://after.example.org/\">").toCharArray();
+        List<String> reported = new ArrayList<>();
+        assertEquals(links.apply(page),
+                links.applyIfChanged(buffer, page.length(), (url, offset, src) -> reported.add(url)));
+        assertEquals(List.of("https://github.com/x", "https://x.org"), reported);
+        char[] internal = "<a href=\"/a\"><a href=\"https://blog.example.com/\">//".toCharArray();
+        assertNull(links.applyIfChanged(internal, internal.length - 2, null));
     }
 }

@@ -77,4 +77,17 @@ class HtmlLinksTest {
             }
         });
     }
+
+    @Test
+    @DisplayName("in an array, only the document's length is read: what follows it in the buffer is no part of it")
+    void arrayWithRoomToSpare() {
+        String[] pages = {"<a href=\"/a\">", "<a href=\"/never-closed", "<!-- <a href=\"/x\">", "<script>x",
+            "<a href=/c", "<img src='/b.png'"};
+        for (String page : pages) {
+            char[] buffer = (page + "\" --> </script> '> <a href=\"/after\">").toCharArray();
+            List<String> urls = new ArrayList<>();
+            HtmlLinks.scan(buffer, page.length(), (url, offset, src) -> urls.add((src ? "src " : "href ") + url));
+            assertEquals(scan(page), urls, page);
+        }
+    }
 }
