@@ -16,28 +16,35 @@ public final class Utf8 {
         int n = 0;
         int i = 0;
         while (i < length) {
-            char c = chars[i++];
+            char c = chars[i];
+            // the two cases of nearly every character of a page: ASCII, and CJK (three bytes, no surrogate)
             if (c < 0x80) {
-                out[n++] = (byte) c;
-            } else if (c < 0x800) {
+                out[n] = (byte) c;
+                n++;
+                i++;
+                continue;
+            }
+            if (c >= 0x800 && !Character.isSurrogate(c)) {
+                out[n] = (byte) (0xE0 | c >> 12);
+                out[n + 1] = (byte) (0x80 | c >> 6 & 0x3F);
+                out[n + 2] = (byte) (0x80 | c & 0x3F);
+                n += 3;
+                i++;
+                continue;
+            }
+            i++;
+            if (c < 0x800) {
                 out[n++] = (byte) (0xC0 | c >> 6);
                 out[n++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isSurrogate(c)) {
-                char low = i < length ? chars[i] : 0;
-                if (Character.isHighSurrogate(c) && Character.isLowSurrogate(low)) {
-                    int code = Character.toCodePoint(c, low);
-                    i++;
-                    out[n++] = (byte) (0xF0 | code >> 18);
-                    out[n++] = (byte) (0x80 | code >> 12 & 0x3F);
-                    out[n++] = (byte) (0x80 | code >> 6 & 0x3F);
-                    out[n++] = (byte) (0x80 | code & 0x3F);
-                } else {
-                    out[n++] = '?';
-                }
+            } else if (Character.isHighSurrogate(c) && i < length && Character.isLowSurrogate(chars[i])) {
+                int code = Character.toCodePoint(c, chars[i]);
+                i++;
+                out[n++] = (byte) (0xF0 | code >> 18);
+                out[n++] = (byte) (0x80 | code >> 12 & 0x3F);
+                out[n++] = (byte) (0x80 | code >> 6 & 0x3F);
+                out[n++] = (byte) (0x80 | code & 0x3F);
             } else {
-                out[n++] = (byte) (0xE0 | c >> 12);
-                out[n++] = (byte) (0x80 | c >> 6 & 0x3F);
-                out[n++] = (byte) (0x80 | c & 0x3F);
+                out[n++] = '?';
             }
         }
         return Arrays.copyOf(out, n);
