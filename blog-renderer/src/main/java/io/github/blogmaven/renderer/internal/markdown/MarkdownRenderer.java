@@ -59,6 +59,8 @@ public final class MarkdownRenderer {
         flexmark.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         flexmark.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         flexmark.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        // Headings get Hexo's ids from HeadingIds; flexmark's own, made by another walk of every document, are unused.
+        flexmark.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         this.parser = Parser.builder(flexmark).build();
         MutableDataSet withMath = new MutableDataSet(flexmark);
         List<Extension> extensions = new ArrayList<>(Parser.EXTENSIONS.get(flexmark));
