@@ -101,6 +101,23 @@ class EncodingTest {
     }
 
     @Test
+    @DisplayName("U+FFFD written in the file is text; encoded surrogates and overlong forms are invalid UTF-8")
+    void replacementCharacterAndNearMisses() throws Exception {
+        byte[] text = "---\ntitle: a \uFFFD b\n---\nbody \uFFFD\n".getBytes(StandardCharsets.UTF_8);
+        Post post = TempSite.withConfig(dir, "timezone: UTC\n").bytes("source/_posts/p.md", text).load().posts()
+                .get(0);
+        assertEquals("a \uFFFD b", post.title());
+        assertEquals("body \uFFFD\n", post.content());
+        for (byte[] bad : List.of(new byte[] {'x', (byte) 0xED, (byte) 0xA0, (byte) 0x80},
+                new byte[] {'x', (byte) 0xC0, (byte) 0xAF})) {
+            List<ContentProblem> problems = TempSite.withConfig(dir, "timezone: UTC\n")
+                    .bytes("source/about.md", bad).problems();
+            assertEquals(1, problems.size(), problems.toString());
+            assertTrue(problems.get(0).message().startsWith("is not valid UTF-8"), problems.toString());
+        }
+    }
+
+    @Test
     @DisplayName("a truncated multi-byte character after a byte-order mark is located without counting the mark")
     void truncatedSequenceAfterBom() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
