@@ -113,7 +113,8 @@ final class BrokenLinks {
     HtmlLinks.Sink checker(String page, String template) {
         String dir = Links.directoryOf(page);
         return (url, offset, src) -> {
-            if (reportedUrls.contains(url) || isFine(url, dir)) {
+            // fine first: nearly every URL is, and a fragment or an external URL is known fine without a lookup
+            if (isFine(url, dir) || reportedUrls.contains(url)) {
                 return;
             }
             String target = targets.target(url, dir);
