@@ -1,7 +1,6 @@
 package io.github.blogmaven.renderer.internal.output;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -9,14 +8,11 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.RecursiveAction;
 
 /**
  * Folder operations that never follow a symbolic link: a link met on the way is deleted or moved as a link, and
@@ -59,9 +55,7 @@ final class Tree {
         Queue<String> kept = new ConcurrentLinkedQueue<>();
         ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
         try {
-            pool.invoke(new DeleteListed(dir, dir, manifest, kept, 0));
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+            new DeleteListed(dir, manifest, kept).walk(pool, dir);
         } finally {
             pool.shutdown();
         }
@@ -79,68 +73,23 @@ final class Tree {
     }
 
     /**
-     * The listed files of one folder, then its subfolders, each a task of its own for the first few levels and
-     * below that walked by one task from a list rather than by recursion, so that no depth of folders can exhaust a
-     * thread's stack; a folder that is then empty goes too, if a listed file was in it (the build made it). A link
-     * is never entered: it is deleted or kept as a file.
+     * The listed files of each folder; a folder left empty goes too, if the manifest has files in it (the build made
+     * it). A link is never entered: it is deleted or kept as a file.
      */
-    private static final class DeleteListed extends RecursiveAction {
-        private static final long serialVersionUID = 1L;
-        /** Levels of folders deleted as tasks of their own. */
-        private static final int FORKED_LEVELS = 4;
+    private static final class DeleteListed extends FolderWalk<Path> {
+        private final Path root;
+        private final Manifest manifest;
+        private final Queue<String> kept;
 
-        private final transient Path root;
-        private final transient Path folder;
-        private final transient Manifest manifest;
-        private final transient Queue<String> kept;
-        private final int level;
-
-        DeleteListed(Path root, Path folder, Manifest manifest, Queue<String> kept, int level) {
+        DeleteListed(Path root, Manifest manifest, Queue<String> kept) {
             this.root = root;
-            this.folder = folder;
             this.manifest = manifest;
             this.kept = kept;
-            this.level = level;
-        }
-
-        @Override
-        protected void compute() {
-            try {
-                if (level < FORKED_LEVELS) {
-                    List<Path> subfolders = deleteFiles(folder);
-                    List<DeleteListed> tasks = new ArrayList<>();
-                    for (Path subfolder : subfolders) {
-                        tasks.add(new DeleteListed(root, subfolder, manifest, kept, level + 1));
-                    }
-                    invokeAll(tasks);
-                    for (Path subfolder : subfolders) {
-                        deleteIfEmpty(subfolder);
-                    }
-                } else {
-                    deleteSubtree();
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        /** The whole subtree below {@code folder}, every folder after all below it; the folder itself is left. */
-        private void deleteSubtree() throws IOException {
-            List<Path> folders = new ArrayList<>(); // each after the folder holding it
-            Deque<Path> pending = new ArrayDeque<>();
-            pending.push(folder);
-            while (!pending.isEmpty()) {
-                Path next = pending.pop();
-                folders.add(next);
-                deleteFiles(next).forEach(pending::push);
-            }
-            for (int i = folders.size() - 1; i > 0; i--) {
-                deleteIfEmpty(folders.get(i));
-            }
         }
 
         /** Deletes the listed files of {@code dir}, keeps the others; returns its subfolders. */
-        private List<Path> deleteFiles(Path dir) throws IOException {
+        @Override
+        List<Path> list(Path dir) throws IOException {
             List<Path> subfolders = new ArrayList<>();
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
                 for (Path entry : entries) {
@@ -161,7 +110,9 @@ final class Tree {
             return subfolders;
         }
 
-        private void deleteIfEmpty(Path dir) throws IOException {
+        /** Deletes {@code dir} if it is empty and the build made it. */
+        @Override
+        void finish(Path dir) throws IOException {
             String path = relative(root, dir);
             if (isEmpty(dir)) {
                 if (manifest.holds(path)) {

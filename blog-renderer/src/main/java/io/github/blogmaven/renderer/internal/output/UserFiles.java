@@ -2,25 +2,19 @@ package io.github.blogmaven.renderer.internal.output;
 
 import io.github.blogmaven.renderer.GenerateException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.RecursiveAction;
-import java.util.function.Consumer;
 
 /**
  * The user's files in an output folder: everything its {@link Manifest} does not list, such as a {@code CNAME},
@@ -70,11 +64,7 @@ final class UserFiles {
             return new Found(List.of(), List.of());
         }
         Walk walk = new Walk(ours, new HashSet<>(planned), new Manifest(planned).folders());
-        try {
-            ForkJoinPool.commonPool().invoke(walk.task(new Walk.Folder(root, "", false), 0));
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        walk.walk(ForkJoinPool.commonPool(), new Walk.Folder(root, "", false));
         List<String> entries = new ArrayList<>(walk.entries);
         List<String> conflicts = new ArrayList<>(walk.conflicts);
         entries.sort(null);
@@ -138,10 +128,7 @@ final class UserFiles {
     }
 
     /** One walk's state, shared by its folder tasks. */
-    private static final class Walk {
-        /** Levels of folders walked as tasks of their own. */
-        private static final int FORKED_LEVELS = 4;
-
+    private static final class Walk extends FolderWalk<Walk.Folder> {
         private final Manifest ours;
         private final Set<String> plannedFiles;
         private final Set<String> plannedFolders;
@@ -161,45 +148,18 @@ final class UserFiles {
         record Folder(Path dir, String prefix, boolean inUserFolder) {
         }
 
-        /**
-         * The task that walks {@code folder} at {@code level}: its subfolders as tasks of their own for the first
-         * few levels, below that the whole subtree itself, from a list of folders still to read rather than by
-         * recursion, so that no depth of folders can exhaust a thread's stack.
-         */
-        RecursiveAction task(Folder folder, int level) {
-            return new RecursiveAction() {
-                @Override
-                protected void compute() {
-                    try {
-                        if (level < FORKED_LEVELS) {
-                            List<RecursiveAction> subfolders = new ArrayList<>();
-                            list(folder, subfolder -> subfolders.add(task(subfolder, level + 1)));
-                            invokeAll(subfolders);
-                        } else {
-                            Deque<Folder> pending = new ArrayDeque<>();
-                            pending.push(folder);
-                            while (!pending.isEmpty()) {
-                                list(pending.pop(), pending::push);
-                            }
-                        }
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    } catch (DirectoryIteratorException e) {
-                        throw new UncheckedIOException(e.getCause());
-                    }
-                }
-            };
-        }
-
-        private void list(Folder folder, Consumer<Folder> subfolders) throws IOException {
+        @Override
+        List<Folder> list(Folder folder) throws IOException {
+            List<Folder> subfolders = new ArrayList<>();
             try (DirectoryStream<Path> children = Files.newDirectoryStream(folder.dir())) {
                 for (Path child : children) {
                     Folder subfolder = visit(child, folder.prefix() + child.getFileName(), folder.inUserFolder());
                     if (subfolder != null) {
-                        subfolders.accept(subfolder);
+                        subfolders.add(subfolder);
                     }
                 }
             }
+            return subfolders;
         }
 
         /** Takes {@code child} at {@code path}; returns it as a folder to enter when it is one. */
