@@ -82,6 +82,10 @@ final class MarkdownLimits {
                 boolean pipe = false;
                 for (int i = lineStart; i < lineEnd; i++) {
                     char c = markdown[i];
+                    if (c > '~') {
+                        previous = c; // not ASCII, nothing counted: most characters of a CJK post
+                        continue;
+                    }
                     pipe |= c == '|';
                     if ((c == '*' || c == '_' || c == '~') && c != previous && ++emphasisRuns > MAX_EMPHASIS_RUNS) {
                         return "a paragraph has more than " + MAX_EMPHASIS_RUNS + " runs of emphasis markers";
