@@ -73,7 +73,9 @@ final class DirectInlineParser extends CommonmarkInlineParser {
         int offset = run.start();
         int begin = index;
         int end = begin + offset;
-        while (end < run.end() && !specialCharacters.get(text[end])) {
+        // one past the highest special character (ASCII in practice): CJK text is plain without a lookup each
+        int beyondSpecial = specialCharacters.length();
+        while (end < run.end() && (text[end] >= beyondSpecial || !specialCharacters.get(text[end]))) {
             end++;
         }
         end -= offset;

@@ -116,6 +116,9 @@ final class PlainTextAutolinks implements Parser.ParserExtension {
         char[] chars = run.chars();
         for (int i = run.start(); i < run.end(); i++) {
             char c = chars[i];
+            if (c > '@') {
+                continue; // above ':', '@' and '.': letters, CJK
+            }
             if (c == ':' || c == '@' || c == '.' && i - run.start() >= 3 && isW(chars[i - 3]) && isW(chars[i - 2])
                     && isW(chars[i - 1])) {
                 return true;

@@ -34,6 +34,9 @@ final class TextRenderer implements NodeRenderer {
         boolean escapes = false;
         for (int i = run.start(); i < run.end(); i++) {
             char c = chars[i];
+            if (c > '\\') {
+                continue; // above every character looked for: letters, CJK
+            }
             if (c == '\\' || c == '&' || c == '\r') {
                 // what HtmlWriter.text writes
                 return Escaping.escapeHtml(Escaping.normalizeEOL(node.getChars().unescape()), false);
