@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
 final class PathSafety {
     private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*", Pattern.DOTALL);
     private static final int DECODE_ROUNDS = 4;
+    private static final int DOT_DOT = 1;
+    private static final int EMPTY_OR_DOT = 2;
+    private static final String PARENT = "has a '..' segment, which leads to the parent folder";
 
     private PathSafety() {
     }
@@ -24,6 +27,14 @@ final class PathSafety {
      * absolute once percent-decoded.
      */
     static String escape(String value) {
+        if (!isPlain(value)) {
+            return escapeInEveryForm(value);
+        }
+        return (segments(value) & DOT_DOT) != 0 ? PARENT : null;
+    }
+
+    /** As {@link #escape}, judging the text as written and each percent-decoded form of it. */
+    static String escapeInEveryForm(String value) {
         for (String form : forms(value)) {
             boolean decoded = !form.equals(value);
             String how = decoded ? " once percent-decoded" : "";
@@ -57,7 +68,25 @@ final class PathSafety {
         if (path.isEmpty()) {
             return "is empty";
         }
-        String escape = escape(path);
+        if (!isPlain(path)) {
+            return unsafeInEveryForm(path);
+        }
+        int segments = segments(path);
+        if ((segments & DOT_DOT) != 0) {
+            return PARENT;
+        }
+        if (path.startsWith("/")) {
+            return "is an absolute path";
+        }
+        return (segments & EMPTY_OR_DOT) != 0 ? "has an empty or '.' segment" : null;
+    }
+
+    /** As {@link #unsafe}, judging the text as written and each percent-decoded form of it. */
+    static String unsafeInEveryForm(String path) {
+        if (path.isEmpty()) {
+            return "is empty";
+        }
+        String escape = escapeInEveryForm(path);
         if (escape != null) {
             return escape;
         }
@@ -73,6 +102,40 @@ final class PathSafety {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code text} is judged by its segments alone: no percent-escape (its only form is itself), no
+     * backslash, no NUL and no drive letter. Nearly every output path of a site is, and the build judges every one.
+     */
+    private static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '%' || c == '\\' || c == '\0') {
+                return false;
+            }
+        }
+        boolean drive = text.length() >= 2 && text.charAt(1) == ':'
+                && (text.charAt(0) >= 'a' && text.charAt(0) <= 'z' || text.charAt(0) >= 'A' && text.charAt(0) <= 'Z');
+        return !drive;
+    }
+
+    /** Which kinds of segment {@code path} has, split at {@code /}: {@link #DOT_DOT}, {@link #EMPTY_OR_DOT}. */
+    private static int segments(String path) {
+        int kinds = 0;
+        int start = 0;
+        for (int i = 0; i <= path.length(); i++) {
+            if (i == path.length() || path.charAt(i) == '/') {
+                int length = i - start;
+                if (length == 2 && path.charAt(start) == '.' && path.charAt(start + 1) == '.') {
+                    kinds |= DOT_DOT;
+                } else if (length == 0 || length == 1 && path.charAt(start) == '.') {
+                    kinds |= EMPTY_OR_DOT;
+                }
+                start = i + 1;
+            }
+        }
+        return kinds;
     }
 
     // The text as written, then each distinct result of decoding it once more.
