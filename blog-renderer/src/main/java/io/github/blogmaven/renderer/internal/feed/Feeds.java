@@ -1,5 +1,7 @@
 package io.github.blogmaven.renderer.internal.feed;
 
+import static io.github.blogmaven.renderer.internal.pages.MomentFormat.iso;
+
 import io.github.blogmaven.model.Category;
 import io.github.blogmaven.model.Page;
 import io.github.blogmaven.model.Post;
@@ -228,28 +230,6 @@ public final class Feeds {
             }
         }
         return newest == null ? null : iso(newest);
-    }
-
-    /**
-     * {@code DateTimeFormatter.ISO_OFFSET_DATE_TIME}'s text, written by hand for the common case (whole seconds,
-     * four-digit years): a sitemap formats a date for every post and list, and the formatter is slow.
-     */
-    static String iso(ZonedDateTime dateTime) {
-        int year = dateTime.getYear();
-        if (dateTime.getNano() != 0 || year < 1000 || year > 9999) {
-            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(dateTime);
-        }
-        StringBuilder out = new StringBuilder(25).append(year);
-        two(out.append('-'), dateTime.getMonthValue());
-        two(out.append('-'), dateTime.getDayOfMonth());
-        two(out.append('T'), dateTime.getHour());
-        two(out.append(':'), dateTime.getMinute());
-        two(out.append(':'), dateTime.getSecond());
-        return out.append(dateTime.getOffset().getId()).toString();
-    }
-
-    private static void two(StringBuilder out, int value) {
-        out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
     private static String rfc1123(ZonedDateTime dateTime) {

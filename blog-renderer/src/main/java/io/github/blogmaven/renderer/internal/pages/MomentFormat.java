@@ -10,26 +10,76 @@ import java.util.Locale;
  * text in {@code [brackets]} is literal. Names of months and days are English, whatever the machine's locale.
  */
 public final class MomentFormat {
+    /** Hexo's defaults, {@code YYYY-MM-DD} and {@code HH:mm:ss}, as {@link #translate} writes them. */
+    private static final String DATE = "uuuu'-'MM'-'dd";
+    private static final String TIME = "HH':'mm':'ss";
+
+    private final String pattern;
     private final DateTimeFormatter formatter;
 
-    private MomentFormat(DateTimeFormatter formatter) {
-        this.formatter = formatter;
+    private MomentFormat(String pattern) {
+        this.pattern = pattern;
+        this.formatter = DateTimeFormatter.ofPattern(pattern, Locale.ROOT);
     }
 
     /** The format of {@code pattern}, or of {@code fallback} when {@code pattern} is null or not understood. */
     public static MomentFormat of(Object pattern, String fallback) {
         if (pattern instanceof String text && !text.isBlank()) {
             try {
-                return new MomentFormat(DateTimeFormatter.ofPattern(translate(text), Locale.ROOT));
+                return new MomentFormat(translate(text));
             } catch (IllegalArgumentException e) {
                 // not a pattern we understand: use the default rather than fail the build over a date style
             }
         }
-        return new MomentFormat(DateTimeFormatter.ofPattern(translate(fallback), Locale.ROOT));
+        return new MomentFormat(translate(fallback));
     }
 
+    /**
+     * {@code dateTime} in this format. Hexo's default patterns are written by hand: every post's view formats its
+     * dates, and a {@code DateTimeFormatter} looks up each field through the temporal query machinery.
+     */
     public String format(ZonedDateTime dateTime) {
+        int year = dateTime.getYear();
+        if (pattern.equals(DATE) && year >= 0 && year <= 9999) {
+            StringBuilder out = new StringBuilder(10);
+            four(out, year);
+            two(out.append('-'), dateTime.getMonthValue());
+            return two(out.append('-'), dateTime.getDayOfMonth()).toString();
+        }
+        if (pattern.equals(TIME)) {
+            StringBuilder out = new StringBuilder(8);
+            two(out, dateTime.getHour());
+            two(out.append(':'), dateTime.getMinute());
+            return two(out.append(':'), dateTime.getSecond()).toString();
+        }
         return formatter.format(dateTime);
+    }
+
+    /**
+     * {@code DateTimeFormatter.ISO_OFFSET_DATE_TIME}'s text, written by hand for the common case (whole seconds,
+     * a four-digit year): every post's view and every feed and sitemap entry has one.
+     */
+    public static String iso(ZonedDateTime dateTime) {
+        int year = dateTime.getYear();
+        if (dateTime.getNano() != 0 || year < 1000 || year > 9999) {
+            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(dateTime);
+        }
+        StringBuilder out = new StringBuilder(25).append(year);
+        two(out.append('-'), dateTime.getMonthValue());
+        two(out.append('-'), dateTime.getDayOfMonth());
+        two(out.append('T'), dateTime.getHour());
+        two(out.append(':'), dateTime.getMinute());
+        two(out.append(':'), dateTime.getSecond());
+        return out.append(dateTime.getOffset().getId()).toString();
+    }
+
+    private static StringBuilder two(StringBuilder out, int value) {
+        return out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
+    }
+
+    private static void four(StringBuilder out, int value) {
+        two(out, value / 100);
+        two(out, value % 100);
     }
 
     static String translate(String moment) {

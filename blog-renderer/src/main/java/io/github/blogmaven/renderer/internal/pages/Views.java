@@ -18,7 +18,6 @@ import io.github.blogmaven.renderer.internal.markdown.RenderedMarkdown;
 import io.github.blogmaven.renderer.internal.theme.Markup;
 import io.github.blogmaven.renderer.internal.theme.XmlText;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -293,7 +292,7 @@ public final class Views {
 
     public Moment moment(ZonedDateTime dateTime) {
         ZonedDateTime local = dateTime.withZoneSameInstant(site.config().timezone());
-        return new Moment(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(local), dateFormat.format(local),
+        return new Moment(MomentFormat.iso(local), dateFormat.format(local),
                 timeFormat.format(local), zeroPadded(local.getYear(), 4), zeroPadded(local.getMonthValue(), 2),
                 zeroPadded(local.getDayOfMonth(), 2));
     }

@@ -126,7 +126,7 @@ class FeedsTest {
                     java.time.Instant.ofEpochSecond(random.nextLong(-40_000_000_000L, 300_000_000_000L),
                             random.nextInt(4) == 0 ? random.nextInt(1_000_000_000) : 0),
                     zones.get(random.nextInt(zones.size())));
-            assertEquals(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(date), Feeds.iso(date));
+            assertEquals(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(date), io.github.blogmaven.renderer.internal.pages.MomentFormat.iso(date));
         }
     }
 }

@@ -31,4 +31,21 @@ class MomentFormatTest {
     void fallback() {
         assertEquals("2017-10-04", MomentFormat.of("Qo wo", "YYYY-MM-DD").format(WHEN));
     }
+
+    @Test
+    @DisplayName("the default patterns, written by hand, as DateTimeFormatter writes them, whatever the year")
+    void defaultsAsFormatter() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        MomentFormat date = MomentFormat.of(null, "YYYY-MM-DD");
+        MomentFormat time = MomentFormat.of("HH:mm:ss", "YYYY-MM-DD");
+        java.time.format.DateTimeFormatter dateJava = java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd");
+        java.time.format.DateTimeFormatter timeJava = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss");
+        for (int i = 0; i < 5000; i++) {
+            ZonedDateTime when = ZonedDateTime.ofInstant(java.time.Instant.ofEpochSecond(
+                    random.nextLong(-400_000_000_000L, 400_000_000_000L), random.nextInt(1_000_000_000)),
+                    ZoneId.of(i % 2 == 0 ? "Asia/Shanghai" : "America/St_Johns"));
+            assertEquals(dateJava.format(when), date.format(when), when.toString());
+            assertEquals(timeJava.format(when), time.format(when), when.toString());
+        }
+    }
 }
