@@ -31,7 +31,7 @@ final class HeadingRenderer implements NodeRenderer {
                 + Escaping.escapeHtml(heading.text(), false) + "\"></a>";
         String close = "</" + tag + ">";
         HeldTexts held = DocumentState.HELD_TEXTS.get(context.getDocument());
-        String inside = held == null ? null : PlainInlines.html(node);
+        String inside = held == null ? null : PlainInlines.html(node, null);
         // a heading of plain text is held in one piece, as a paragraph is (ParagraphRenderer)
         String placeholder = inside == null ? null : held.placeholder(open + inside + close);
         html.line();

@@ -9,11 +9,12 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import java.util.Set;
 
 /**
- * Writes a paragraph of plain text, emphasis, code spans and strikethrough, most paragraphs of a post, in one
- * piece: its HTML, {@code <p>} included, built in a {@code StringBuilder} and held out of flexmark's writer
+ * Writes a paragraph of plain text, emphasis, code spans, strikethrough and images, most paragraphs of a post, in
+ * one piece: its HTML, {@code <p>} included, built in a {@code StringBuilder} and held out of flexmark's writer
  * ({@link HeldTexts}), where flexmark writes it tag by tag, each through the writer's line tracking and attribute
- * providers ({@link PlainInlines}). Anything else in the paragraph (a link, an image, a line break, inline HTML,
- * a tag plugin, an entity), a paragraph in a list item, and a document without a holder go to flexmark's renderer.
+ * providers ({@link PlainInlines}). Anything else in the paragraph (a link, an image with a title, a line break,
+ * inline HTML, a tag plugin, an entity), a paragraph in a list item, and a document without a holder go to
+ * flexmark's renderer.
  */
 final class ParagraphRenderer implements NodeRenderer {
     @Override
@@ -24,7 +25,7 @@ final class ParagraphRenderer implements NodeRenderer {
     private static void render(Paragraph node, NodeRendererContext context, HtmlWriter html) {
         HeldTexts held = DocumentState.HELD_TEXTS.get(node.getDocument());
         String inside = held == null || node.getParent() instanceof ParagraphItemContainer ? null
-                : PlainInlines.html(node);
+                : PlainInlines.html(node, context);
         // flexmark's tagLine("p"): a line of its own, no attributes (the renderer has no provider that adds any)
         String placeholder = inside == null ? null : held.placeholder("<p>" + inside + "</p>");
         if (placeholder == null) {
