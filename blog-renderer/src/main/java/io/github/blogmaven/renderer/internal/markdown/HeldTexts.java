@@ -31,9 +31,17 @@ final class HeldTexts {
     private HeldTexts() {
     }
 
-    /** What holds the text of a document with the source {@code markdown}; null when it cannot. */
-    static HeldTexts forSource(String markdown) {
-        return markdown.indexOf(OPEN) < 0 && markdown.indexOf(CLOSE) < 0 ? new HeldTexts() : null;
+    /**
+     * What holds the text of a document with the source {@code markdown}; null when it cannot. One pass over the
+     * characters, which the renderer has as an array already.
+     */
+    static HeldTexts forSource(char[] markdown) {
+        for (char c : markdown) {
+            if (c == OPEN || c == CLOSE) {
+                return null;
+            }
+        }
+        return new HeldTexts();
     }
 
     /** {@code node} rendered by {@code renderer}, its text held while it renders if its document has a holder. */

@@ -135,7 +135,7 @@ public final class MarkdownRenderer {
         Document document = tags.parse(text -> bodyParser.parse(BasedSequence.of(
                 text == markdown ? WorkBudget.of(characters) : WorkBudget.of(text))));
         document.set(DocumentState.TAGS, tags);
-        document.set(DocumentState.HELD_TEXTS, HeldTexts.forSource(markdown));
+        document.set(DocumentState.HELD_TEXTS, HeldTexts.forSource(characters));
         int depth = depth(document);
         if (depth > MAX_DEPTH) {
             throw new MarkdownTooComplexException(source.sourcePath(), source.firstLine(), "it nests more than "

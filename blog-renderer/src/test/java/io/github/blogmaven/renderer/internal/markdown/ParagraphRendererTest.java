@@ -80,7 +80,7 @@ class ParagraphRendererTest {
 
     private String held(String source) {
         Document document = parser.parse(source);
-        document.set(DocumentState.HELD_TEXTS, HeldTexts.forSource(source));
+        document.set(DocumentState.HELD_TEXTS, HeldTexts.forSource(source.toCharArray()));
         return HeldTexts.render(renderer, document);
     }
 }
