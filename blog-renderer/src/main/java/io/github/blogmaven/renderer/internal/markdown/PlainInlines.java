@@ -3,6 +3,8 @@ package io.github.blogmaven.renderer.internal.markdown;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Emphasis;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.InlineLinkNode;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
@@ -19,10 +21,10 @@ import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.sequence.Escaping;
 
 /**
- * The HTML of inline content made only of plain text, emphasis, strong emphasis, code spans, strikethrough and
- * images, exactly as flexmark's core and strikethrough renderers write it with the renderer's options (no attribute
- * provider adds to these tags, code spans keep no line breaks; an image's link is resolved and its attributes
- * extended through the rendering context, as flexmark does), but built in one {@code StringBuilder}.
+ * The HTML of inline content made only of plain text, emphasis, strong emphasis, code spans, strikethrough, images
+ * and links, exactly as flexmark's core and strikethrough renderers write it with the renderer's options (no
+ * attribute provider adds to these tags, code spans keep no line breaks; the URL of an image or link is resolved and
+ * its attributes extended through the rendering context, as flexmark does), but built in one {@code StringBuilder}.
  */
 final class PlainInlines {
     private PlainInlines() {
@@ -48,8 +50,8 @@ final class PlainInlines {
                 out.append("<code>")
                         .append(Escaping.escapeHtml(Escaping.collapseWhitespace(((Code) node).getText(), true), false))
                         .append("</code>");
-            } else if (type == Image.class) {
-                if (context == null || !appendImage((Image) node, context, out)) {
+            } else if (type == Image.class || type == Link.class) {
+                if (context == null || !appendLink((InlineLinkNode) node, context, out)) {
                     return false;
                 }
             } else if (!appendWrapped(node, type, context, out)) {
@@ -74,34 +76,48 @@ final class PlainInlines {
     }
 
     /**
-     * The core renderer's {@code <img>} for an image without a title or URL content (a post's pictures): its link
-     * resolved and its attributes extended through {@code context} as the core's are, then written as the HTML
-     * writer writes a void tag. False, writing nothing, for any other image.
+     * The core renderer's {@code <img>} or {@code <a>} for an image or link without a title (nor, for an image, URL
+     * content), a post's pictures and links: its URL resolved and its attributes extended through {@code context} as
+     * the core's are, then written as the HTML writer writes a tag; a link's text as the rest of the paragraph. False
+     * for any other image or link, and then what was written is dropped with the rest.
      */
-    private static boolean appendImage(Image image, NodeRendererContext context, StringBuilder out) {
-        if (context.isDoNotRenderLinks() || CoreNodeRenderer.isSuppressedLinkPrefix(image.getUrl(), context)
-                || image.getTitle().isNotNull() || !image.getUrlContent().isEmpty()) {
+    private static boolean appendLink(InlineLinkNode node, NodeRendererContext context, StringBuilder out) {
+        boolean image = node instanceof Image;
+        if (context.isDoNotRenderLinks() || CoreNodeRenderer.isSuppressedLinkPrefix(node.getUrl(), context)
+                || node.getTitle().isNotNull() || image && !((Image) node).getUrlContent().isEmpty()) {
             return false;
         }
-        String alt = new TextCollectingVisitor().collectAndGetText(image);
-        ResolvedLink link = context.resolveLink(LinkType.IMAGE, image.getUrl().unescape(), null, null);
+        ResolvedLink link = context.resolveLink(image ? LinkType.IMAGE : LinkType.LINK, node.getUrl().unescape(),
+                null, null);
         Attributes linkAttributes = link.getAttributes();
         if (linkAttributes != null && !linkAttributes.isEmpty()) {
             return false;
         }
         MutableAttributes attributes = new MutableAttributes();
-        attributes.replaceValue("src", link.getUrl());
-        attributes.replaceValue("alt", alt);
+        if (image) {
+            attributes.replaceValue("src", link.getUrl());
+            attributes.replaceValue("alt", new TextCollectingVisitor().collectAndGetText(node));
+        } else {
+            attributes.replaceValue("href", link.getUrl());
+        }
         attributes.replaceValue(Attribute.LINK_STATUS_ATTR, link.getStatus().getName());
-        out.append("<img");
-        for (Attribute attribute : context.extendRenderingNodeAttributes(image, AttributablePart.LINK, attributes)
+        out.append(image ? "<img" : "<a");
+        for (Attribute attribute : context.extendRenderingNodeAttributes(node, AttributablePart.LINK, attributes)
                 .values()) {
             if (!attribute.isNonRendering()) {
                 out.append(' ').append(Escaping.escapeHtml(attribute.getName(), true)).append("=\"")
                         .append(Escaping.escapeHtml(attribute.getValue(), true)).append('"');
             }
         }
-        out.append(" />");
+        if (image) {
+            out.append(" />");
+            return true;
+        }
+        out.append('>');
+        if (!appendChildren(node, context, out)) {
+            return false;
+        }
+        out.append("</a>");
         return true;
     }
 }

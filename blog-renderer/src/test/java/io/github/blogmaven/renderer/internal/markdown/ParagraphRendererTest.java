@@ -26,7 +26,9 @@ class ParagraphRendererTest {
             "| a | b |\n|---|---|\n", "<!-- more -->", "https://example.com", "trailing  \n", "\u0001", "\u00a0",
             "\u3000", "x", "end.", "![]( x.png )", "![a *b* &amp; \"c\" <d>](<e f.png>)", "![中文](图片.png)",
             "![t](t.png \"title\")", "![q](q.png?a=1&b=\"2\")", "![p](%E4%B8%AD.png)", "![l](https://x.org/a b)",
-            "![r][ref]", "\n\n[ref]: /r.png\n\n", "![n](javascript:alert(1))", "![`c`](c.png)");
+            "![r][ref]", "\n\n[ref]: /r.png\n\n", "![n](javascript:alert(1))", "![`c`](c.png)", "[*a* `b`](/x \"t\")",
+            "[中文](/中 文)", "[a](<b c>)", "[x](https://e.org/?a=1&b=2)", "[](/empty)", "[l](javascript:x)",
+            "[![i](i.png)](/big.png)", "[**粗**](#frag)", "[x][ref]", "<https://auto.example>");
 
     private final MutableDataSet options = new MutableDataSet().set(Parser.EXTENSIONS,
             List.<Extension>of(StrikethroughExtension.create(), new HexoMarkdownExtension(false)));
@@ -63,11 +65,12 @@ class ParagraphRendererTest {
     }
 
     @Test
-    @DisplayName("text, bold, emphasis, code, strikethrough and images are written here; a link is not")
+    @DisplayName("text, bold, emphasis, code, strikethrough, images and links are written here, but not without a context")
     void whatIsWritten() {
         assertEquals("于<strong>Redis创始人</strong>和<em>斜体</em>，<code>a &lt; b</code>与<del>删除</del>",
                 PlainInlines.html(paragraph("于**Redis创始人**和*斜体*，`a < b`与~~删除~~"), null));
         assertNull(PlainInlines.html(paragraph("见[链接](/a)"), null));
+        assertEquals("<p>见<a href=\"/a?b=1&amp;c\">链<em>接</em></a></p>\n", held("见[链*接*](/a?b=1&c)"));
         assertEquals("<p>图 <img src=\"a.png\" alt=\"一 &amp; 二\" /></p>\n", held("图 ![一 & 二](a.png)"));
         assertEquals("<p>于<strong>Redis创始人</strong>共同</p>\n", held("于**Redis创始人**共同"));
     }
