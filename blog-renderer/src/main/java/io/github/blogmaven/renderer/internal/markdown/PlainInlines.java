@@ -3,8 +3,8 @@ package io.github.blogmaven.renderer.internal.markdown;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Emphasis;
 import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.InlineLinkNode;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
@@ -33,7 +33,7 @@ final class PlainInlines {
     /**
      * The HTML of {@code parent}'s children, or null when one of them is a node not written here.
      *
-     * @param context the rendering context, which images need; null to leave images to flexmark
+     * @param context the rendering context, which images and links need; null to leave them to flexmark
      */
     static String html(Node parent, NodeRendererContext context) {
         StringBuilder out = new StringBuilder();
