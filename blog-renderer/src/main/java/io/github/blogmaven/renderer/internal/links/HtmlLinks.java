@@ -75,16 +75,10 @@ public final class HtmlLinks {
         };
     }
 
-    /** Reports every start tag of {@code html} and its attributes to {@code visitor}, in document order. */
-    public static void visit(CharSequence document, TagVisitor visitor) {
-        char[] chars = document.toString().toCharArray();
-        visit(chars, chars.length, visitor);
-    }
-
     /**
-     * As {@link #visit(CharSequence, TagVisitor)}, for the document {@code chars[0, length)}. Read as an array: every
-     * page of a build is scanned, mostly before the JIT's optimizing compiler has seen this class, where
-     * String.charAt costs an encoding and a bounds check per character.
+     * Reports every start tag of the document {@code chars[0, length)} and its attributes to {@code visitor}, in
+     * document order. Read as an array: every page of a build is scanned, mostly before the JIT's optimizing
+     * compiler has seen this class, where String.charAt costs an encoding and a bounds check per character.
      */
     public static void visit(char[] chars, int length, TagVisitor visitor) {
         int i = 0;

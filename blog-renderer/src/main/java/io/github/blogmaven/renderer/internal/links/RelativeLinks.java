@@ -20,7 +20,8 @@ public final class RelativeLinks {
         String from = Links.directoryOf(page);
         String rootWithoutSlash = root.substring(0, root.length() - 1);
         TextEdits edits = new TextEdits();
-        HtmlLinks.visit(html, (text, nameStart, nameEnd, valueStart, valueEnd, quoted) -> {
+        char[] chars = html.toCharArray();
+        HtmlLinks.visit(chars, chars.length, (text, nameStart, nameEnd, valueStart, valueEnd, quoted) -> {
             if (!HtmlLinks.is(text, nameStart, nameEnd, "href") && !HtmlLinks.is(text, nameStart, nameEnd, "src")) {
                 return;
             }
@@ -36,7 +37,7 @@ public final class RelativeLinks {
             }
             edits.replace(valueStart, valueEnd, relative(from, rest));
         });
-        return edits.applyTo(html);
+        return edits.isEmpty() ? html : edits.applyTo(chars, chars.length);
     }
 
     /**

@@ -37,18 +37,4 @@ final class TextEdits {
         }
         return out.append(text, from, length - from).toString();
     }
-
-    /** {@code text} with every edit made; {@code text} itself when there are none. */
-    String applyTo(String text) {
-        if (starts.isEmpty()) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length() + 64 * starts.size());
-        int from = 0;
-        for (int i = 0; i < starts.size(); i++) {
-            out.append(text, from, starts.get(i)).append(replacements.get(i));
-            from = ends.get(i);
-        }
-        return out.append(text, from, text.length()).toString();
-    }
 }
