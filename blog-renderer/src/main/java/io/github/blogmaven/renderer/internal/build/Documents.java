@@ -192,15 +192,15 @@ final class Documents {
      * @return the template failure of the page, or null
      */
     TemplateFailure write(String path, Preparation preparation, PageRenderer renderer) throws IOException {
-        byte[] page;
         try {
-            page = renderer.render(preparation.prepare());
+            renderer.render(preparation.prepare(), (bytes, length) -> {
+                if (!failed.get()) {
+                    writer.write(path, bytes, length);
+                }
+            });
         } catch (TemplateFailure failure) {
             failed.set(true);
             return failure;
-        }
-        if (!failed.get()) {
-            writer.write(path, page);
         }
         return null;
     }

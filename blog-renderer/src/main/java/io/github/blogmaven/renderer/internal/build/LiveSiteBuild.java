@@ -410,16 +410,16 @@ public final class LiveSiteBuild implements AutoCloseable {
                     return null;
                 }
                 rendered.incrementAndGet();
-                byte[] bytes;
                 try {
-                    bytes = renderer.render(preparation);
+                    renderer.render(preparation, (bytes, length) -> {
+                        Digest digest = Digest.of(bytes, length);
+                        if (!digest.equals(onDisk.get(page.path()))) {
+                            staged.write(page.path(), bytes, length);
+                            stamps.put(page.path(), digest);
+                        }
+                    });
                 } catch (TemplateFailure failure) {
                     return failure;
-                }
-                Digest digest = Digest.of(bytes);
-                if (!digest.equals(onDisk.get(page.path()))) {
-                    staged.write(page.path(), bytes);
-                    stamps.put(page.path(), digest);
                 }
             } else {
                 Copied copied = (Copied) file;
@@ -486,9 +486,11 @@ public final class LiveSiteBuild implements AutoCloseable {
 
     /** A page's bytes, by their SHA-256: equal digests, equal pages, without keeping every page in memory. */
     private record Digest(byte[] value) {
-        static Digest of(byte[] bytes) {
+        static Digest of(byte[] bytes, int length) {
             try {
-                return new Digest(MessageDigest.getInstance("SHA-256").digest(bytes));
+                MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+                sha256.update(bytes, 0, length);
+                return new Digest(sha256.digest());
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException("every Java has SHA-256", e);
             }

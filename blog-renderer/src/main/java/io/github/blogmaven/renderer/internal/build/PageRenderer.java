@@ -31,7 +31,7 @@ import java.util.function.BiConsumer;
  * {@code categories.ftlh}, {@code 404.ftlh}, {@code atom.ftlx}, {@code rss2.ftlx} and {@code sitemap.ftlx} (a text
  * sitemap needs no template).
  * Each page is first prepared (its template and model), then rendered. Shared by all render threads; holds
- * nothing mutable.
+ * nothing mutable but each thread's own buffers.
  */
 public final class PageRenderer {
     private final Theme theme;
@@ -44,6 +44,7 @@ public final class PageRenderer {
     private final ExternalLinks externalLinks;
     private final RelativeLinks relativeLinks;
     private final BiConsumer<String, String> templateUse;
+    private final ThreadLocal<Buffers> buffers = ThreadLocal.withInitial(Buffers::new);
 
     /**
      * @param brokenLinks checks the links of every HTML page rendered; null not to check
@@ -153,20 +154,48 @@ public final class PageRenderer {
         return new Prepared(null, null, path, feeds.sitemapText());
     }
 
-    /** Renders a prepared page: its template with its model, then the filters of HTML pages; its UTF-8 bytes. */
-    public byte[] render(Prepared prepared) throws TemplateFailure, IOException {
+    /** Receives a rendered page. */
+    @FunctionalInterface
+    interface PageBytes {
+        /** The page is {@code bytes[0, length)}, UTF-8; the array is the render thread's, reused once this returns. */
+        void accept(byte[] bytes, int length) throws IOException;
+    }
+
+    /**
+     * Renders a prepared page, its template with its model then the filters of HTML pages, and hands its UTF-8
+     * bytes to {@code to}.
+     */
+    public void render(Prepared prepared, PageBytes to) throws TemplateFailure, IOException {
         if (prepared.template() == null) {
-            return prepared.text().getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = prepared.text().getBytes(StandardCharsets.UTF_8);
+            to.accept(bytes, bytes.length);
+            return;
         }
         String template = prepared.template();
         String page = prepared.page();
         if (templateUse != null) {
             templateUse.accept(page, template);
         }
-        PageText html = theme.render(template, prepared.model(), page);
-        if (!template.endsWith(".ftlh")) {
-            return Utf8.encode(html.chars(), html.length());
+        Buffers buffers = this.buffers.get();
+        try {
+            PageText html = buffers.text;
+            html.clear();
+            theme.render(template, prepared.model(), page, html);
+            String changed = template.endsWith(".ftlh") ? filter(html, page, template) : null;
+            if (changed != null) {
+                byte[] bytes = changed.getBytes(StandardCharsets.UTF_8);
+                to.accept(bytes, bytes.length);
+            } else {
+                int length = buffers.encode(); // first: it may replace the array
+                to.accept(buffers.bytes, length);
+            }
+        } finally {
+            buffers.trim();
         }
+    }
+
+    /** Applies the filters of HTML pages to {@code html}: the page they changed, or null when they changed nothing. */
+    private String filter(PageText html, String page, String template) {
         // Both read every link of the page, so when both run they share one pass over it.
         HtmlLinks.Sink checker = brokenLinks == null ? null : brokenLinks.checker(page, template);
         String changed = null;
@@ -179,7 +208,38 @@ public final class PageRenderer {
         if (relativeLinks != null && !page.equals(Routes.NOT_FOUND)) {
             changed = relativeLinks.apply(changed != null ? changed : html.toString(), page);
         }
-        return changed != null ? changed.getBytes(StandardCharsets.UTF_8) : Utf8.encode(html.chars(), html.length());
+        return changed;
+    }
+
+    /**
+     * A render thread's page text and the bytes it is encoded into, kept from page to page: allocating, growing
+     * and dropping them for every page was a fifth of all the memory a build allocated.
+     */
+    private static final class Buffers {
+        /** Arrays grown past this for an unusually large page are dropped after it, not kept for the thread. */
+        private static final int KEPT_CHARS = 1 << 20;
+        private static final int INITIAL_CHARS = 16 * 1024;
+
+        private PageText text = new PageText(INITIAL_CHARS);
+        private byte[] bytes = new byte[Utf8.maxBytes(INITIAL_CHARS)];
+
+        /** Encodes the text into {@code bytes}, growing it if needed; how many bytes. */
+        int encode() {
+            int needed = Utf8.maxBytes(text.length());
+            if (bytes.length < needed) {
+                bytes = new byte[needed];
+            }
+            return Utf8.encode(text.chars(), text.length(), bytes);
+        }
+
+        void trim() {
+            if (text.capacity() > KEPT_CHARS) {
+                text = new PageText(INITIAL_CHARS);
+            }
+            if (bytes.length > Utf8.maxBytes(KEPT_CHARS)) {
+                bytes = new byte[Utf8.maxBytes(INITIAL_CHARS)];
+            }
+        }
     }
 
     private Prepared feed(String template, String path) {

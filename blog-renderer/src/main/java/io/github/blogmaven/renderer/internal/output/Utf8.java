@@ -1,7 +1,5 @@
 package io.github.blogmaven.renderer.internal.output;
 
-import java.util.Arrays;
-
 /**
  * Encodes text held in an array as UTF-8, byte for byte as {@code String.getBytes(UTF_8)} does (a surrogate
  * without its pair becomes {@code ?}), without first making it a {@code String}.
@@ -10,9 +8,16 @@ public final class Utf8 {
     private Utf8() {
     }
 
-    /** The UTF-8 bytes of {@code chars[0, length)}. */
-    public static byte[] encode(char[] chars, int length) {
-        byte[] out = new byte[length * 3];
+    /** The room {@link #encode} needs for {@code length} characters: three bytes each, the most one takes. */
+    public static int maxBytes(int length) {
+        return length * 3;
+    }
+
+    /**
+     * Writes the UTF-8 bytes of {@code chars[0, length)} to the start of {@code out}, which has at least
+     * {@link #maxBytes maxBytes(length)} bytes, and returns how many there are.
+     */
+    public static int encode(char[] chars, int length, byte[] out) {
         int n = 0;
         int i = 0;
         while (i < length) {
@@ -47,6 +52,6 @@ public final class Utf8 {
                 out[n++] = '?';
             }
         }
-        return Arrays.copyOf(out, n);
+        return n;
     }
 }

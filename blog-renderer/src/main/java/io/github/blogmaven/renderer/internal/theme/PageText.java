@@ -6,14 +6,26 @@ import java.util.Arrays;
 /**
  * The text a template writes, kept as an array the link pass and the UTF-8 encoder read directly. A
  * {@code StringWriter} locks its buffer on every write, thousands a page, and its text has to be copied into a
- * {@code String} and again into an array before it is read. Not thread-safe: one page, one thread.
+ * {@code String} and again into an array before it is read. A render thread {@linkplain #clear() clears} and
+ * reuses one for page after page, so its array is not allocated, grown and dropped for each. Not thread-safe: one
+ * page, one thread.
  */
 public final class PageText extends Writer {
     private char[] chars;
     private int length;
 
-    PageText(int capacity) {
+    public PageText(int capacity) {
         chars = new char[Math.max(16, capacity)];
+    }
+
+    /** Empties the text, keeping the array for the next page. */
+    public void clear() {
+        length = 0;
+    }
+
+    /** The size of the array, so a user can drop one grown by an unusually large page. */
+    public int capacity() {
+        return chars.length;
     }
 
     /** The text so far: {@code chars()[0, length())}; the array is the buffer itself, for reading only. */

@@ -195,12 +195,13 @@ public final class Theme {
     }
 
     /**
-     * Renders {@code template} with {@code model} plus the helpers ({@code url_for}, {@code full_url_for}).
+     * Renders {@code template} with {@code model} plus the helpers ({@code url_for}, {@code full_url_for}) into
+     * {@code out}, after what it holds.
      *
      * @param page the output path being rendered, for messages
      * @throws TemplateFailure naming the template file, line and column
      */
-    public PageText render(String template, Map<String, Object> model, String page)
+    public void render(String template, Map<String, Object> model, String page, PageText out)
             throws TemplateFailure, IOException {
         Template compiled;
         try {
@@ -224,7 +225,6 @@ public final class Theme {
         SimpleHash data = new SimpleHash(configuration.getObjectWrapper());
         helpers.forEach(data::put);
         model.forEach(data::put);
-        PageText out = new PageText(16 * 1024);
         try {
             compiled.process(data, out);
         } catch (TemplateException e) {
@@ -235,7 +235,6 @@ public final class Theme {
             throw new TemplateFailure(describe(name), line == null ? 0 : line, column == null ? 0 : column,
                     description(message), hint(e, message), page, e);
         }
-        return out;
     }
 
     /**

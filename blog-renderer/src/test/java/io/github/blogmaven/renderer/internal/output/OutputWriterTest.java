@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +27,7 @@ class OutputWriterTest {
     @DisplayName("a path leaving the output directory is refused, percent-encoded or not")
     void refusesEscapes(String path) {
         OutputWriter writer = new OutputWriter(dir.resolve("out"));
-        assertThrows(IOException.class, () -> writer.write(path, new byte[] {1}));
+        assertThrows(IOException.class, () -> writer.write(path, new byte[] {1}, 1));
         assertFalse(Files.exists(dir.resolve("escape.html")));
     }
 
@@ -34,8 +35,10 @@ class OutputWriterTest {
     @DisplayName("files are written as UTF-8 with their directories, and replaced on the next write")
     void writesAndReplaces() throws IOException {
         OutputWriter writer = new OutputWriter(dir);
-        writer.write("tags/中文/index.html", "一".getBytes(StandardCharsets.UTF_8));
-        writer.write("tags/中文/index.html", "二".getBytes(StandardCharsets.UTF_8));
+        byte[] first = "一".getBytes(StandardCharsets.UTF_8);
+        writer.write("tags/中文/index.html", first, first.length);
+        byte[] second = "二 and what a longer page left in the buffer".getBytes(StandardCharsets.UTF_8);
+        writer.write("tags/中文/index.html", second, 3);
         assertEquals("二", Files.readString(dir.resolve("tags/中文/index.html")));
     }
 
@@ -44,9 +47,13 @@ class OutputWriterTest {
     void copies() throws IOException {
         Path source = Files.writeString(dir.resolve("src.txt"), "new");
         OutputWriter writer = new OutputWriter(dir.resolve("out"));
-        writer.write("a/b.txt", "old".getBytes(StandardCharsets.UTF_8));
+        writer.write("a/b.txt", "old and longer".getBytes(StandardCharsets.UTF_8), 14);
         writer.copy(source, "a/b.txt");
         assertEquals("new", Files.readString(dir.resolve("out/a/b.txt")));
+        byte[] image = new byte[5 << 20];
+        new Random(5).nextBytes(image);
+        writer.copy(Files.write(dir.resolve("big.png"), image), "a/big.png");
+        assertArrayEquals(image, Files.readAllBytes(dir.resolve("out/a/big.png")));
         writer.copyResource("/io/github/blogmaven/renderer/theme/source/css/style.css", "css/style.css");
         assertArrayEquals(OutputWriterTest.class
                 .getResourceAsStream("/io/github/blogmaven/renderer/theme/source/css/style.css").readAllBytes(),
@@ -61,7 +68,7 @@ class OutputWriterTest {
         Files.createSymbolicLink(out.resolve("posts"), outside);
         OutputWriter writer = new OutputWriter(out);
 
-        IOException e = assertThrows(IOException.class, () -> writer.write("posts/a.html", new byte[] {1}));
+        IOException e = assertThrows(IOException.class, () -> writer.write("posts/a.html", new byte[] {1}, 1));
         assertTrue(e.getMessage().contains("symbolic link"), e.getMessage());
         assertFalse(Files.exists(outside.resolve("a.html")));
     }
@@ -75,7 +82,7 @@ class OutputWriterTest {
         Path source = Files.writeString(dir.resolve("src.txt"), "new");
         OutputWriter writer = new OutputWriter(out);
 
-        assertThrows(IOException.class, () -> writer.write("index.html", new byte[] {1}));
+        assertThrows(IOException.class, () -> writer.write("index.html", new byte[] {1}, 1));
         assertThrows(IOException.class, () -> writer.copy(source, "index.html"));
         assertEquals("keep", Files.readString(secret));
     }
@@ -84,7 +91,7 @@ class OutputWriterTest {
     @DisplayName("it remembers every path it wrote, for the manifest")
     void remembersWhatItWrote() throws IOException {
         OutputWriter writer = new OutputWriter(dir);
-        writer.write("a.html", new byte[0]);
+        writer.write("a.html", new byte[0], 0);
         writer.copyResource("/io/github/blogmaven/renderer/theme/source/css/style.css", "css/style.css");
         assertEquals(java.util.Set.of("a.html", "css/style.css"), writer.written());
     }

@@ -3,6 +3,7 @@ package io.github.blogmaven.renderer.internal.output;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,9 @@ class Utf8Test {
             }
             int length = chars.length == 0 ? 0 : random.nextInt(chars.length + 1);
             String text = new String(chars, 0, length);
-            assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), Utf8.encode(chars, length), text);
+            byte[] out = new byte[Utf8.maxBytes(length) + random.nextInt(3)];
+            int written = Utf8.encode(chars, length, out);
+            assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), Arrays.copyOf(out, written), text);
         }
     }
 }

@@ -31,5 +31,8 @@ class PageTextTest {
         }
         assertTrue(expected.toString().equals(page.toString()), "toString differs");
         assertTrue(expected.toString().equals(new String(page.chars(), 0, page.length())), "chars differ");
+        page.clear();
+        page.write("next");
+        assertTrue("next".equals(page.toString()), "cleared text is reused from the start");
     }
 }
