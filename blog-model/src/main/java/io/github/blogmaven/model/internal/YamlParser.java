@@ -29,6 +29,7 @@ final class YamlParser {
 
     private final LoaderOptions options;
     private final Resolver resolver = new CoreSchemaResolver();
+    private final SimpleYamlComposer simple = new SimpleYamlComposer(resolver);
     private final ValueConstructor constructor;
 
     /** A SnakeYAML error that came without a position (a limit was exceeded), placed where reading stopped. */
@@ -63,6 +64,12 @@ final class YamlParser {
      */
     Node compose(String text) {
         refuseLongRuns(text);
+        Node node = simple.compose(text);
+        return node != null ? node : composeBySnakeYaml(text);
+    }
+
+    /** {@link #compose} by SnakeYAML whatever the text, for the tests that compare the two ways. */
+    Node composeBySnakeYaml(String text) {
         StreamReader reader = new StreamReader(new StringReader(text));
         try {
             return new Composer(new ParserImpl(reader, options), resolver, options).getSingleNode();
