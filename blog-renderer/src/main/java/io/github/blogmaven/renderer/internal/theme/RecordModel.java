@@ -60,6 +60,9 @@ final class RecordModel implements TemplateHashModelEx, MethodCallAwareTemplateH
             for (int i = 0; i < components.length; i++) {
                 names[i] = components[i].getName();
                 accessors[i] = components[i].getAccessor();
+                // Public already; this only spares each call Method.invoke's access check, which walks the stack
+                // to find its caller (over half a percent of a build). Where it is refused, invoke checks.
+                accessors[i].trySetAccessible();
             }
             return new Shape(names, accessors);
         }
