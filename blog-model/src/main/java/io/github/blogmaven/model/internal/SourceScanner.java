@@ -246,11 +246,11 @@ final class SourceScanner {
                     if (attributes.isDirectory()) {
                         // only a link can lead back up the tree
                         Object key = attributes.fileKey();
-                        if (!(link && folder.ancestors().contains(entry, key)) && collector.enter(entry, path)) {
+                        if (!(link && folder.ancestors().contains(entry, key)) && collector.enter(entry, path, link)) {
                             subfolders.accept(new Folder(entry, path, new Ancestor(entry, key, folder.ancestors())));
                         }
                     } else if (attributes.isRegularFile()) {
-                        collector.file(entry, path);
+                        collector.file(entry, path, link);
                     }
                 }
             }
@@ -282,21 +282,24 @@ final class SourceScanner {
             this.links = links;
         }
 
-        /** Whether to walk the directory {@code dir} at {@code path} in the source directory. */
-        boolean enter(Path dir, String path) throws IOException {
+        /**
+         * Whether to walk the directory {@code dir} at {@code path} in the source directory; {@code link} when the
+         * walk found a symbolic link there, so that nothing else is asked of the file system again.
+         */
+        boolean enter(Path dir, String path, boolean link) throws IOException {
             boolean special = path.equals(POSTS) || path.equals(DRAFTS) || path.equals(DATA);
             // Hidden folders can only hold published files when an include glob might name them.
             if (!special && include.isEmpty() && isHidden(visiblePart(path))) {
                 return false;
             }
-            return !links.leadsOutside(dir, prefix + path);
+            return !(link && links.leadsOutside(dir, prefix + path));
         }
 
-        /** Takes the regular file {@code file} at {@code path} in the source directory. */
-        void file(Path file, String path) throws IOException {
+        /** Takes the regular file {@code file} at {@code path} in the source directory; {@code link} as above. */
+        void file(Path file, String path, boolean link) throws IOException {
             ScannedFile scanned = new ScannedFile(file, prefix + path, path);
             List<ScannedFile> list = classify(scanned);
-            if (list != null && !links.leadsOutside(file, scanned.relativePath())) {
+            if (list != null && !(link && links.leadsOutside(file, scanned.relativePath()))) {
                 synchronized (this) {
                     list.add(scanned);
                 }
