@@ -46,7 +46,7 @@ final class CodeSpans implements Parser.ParserExtension {
             BasedSequence block = parser.getInput();
             if (block != input) {
                 input = block;
-                text = DocumentText.run(block);
+                text = parser instanceof DirectInlineParser direct ? direct.chars() : DocumentText.run(block);
                 noCloserFrom.clear();
             }
             int open = parser.getIndex();

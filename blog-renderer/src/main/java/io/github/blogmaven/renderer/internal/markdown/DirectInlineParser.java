@@ -56,8 +56,12 @@ final class DirectInlineParser extends CommonmarkInlineParser {
         }
     }
 
-    /** The characters of the text being parsed, {@code input}, looked up once for each text. */
-    private DocumentText.Run chars() {
+    /**
+     * The characters of the text being parsed, {@code input}, looked up once for each text and shared with the
+     * inline extensions ({@link CodeSpans}): text that is not one piece of the document, as in a list item or a
+     * quote, is copied character by character through flexmark's segment tree.
+     */
+    DocumentText.Run chars() {
         if (charsOf != input) {
             charsOf = input;
             chars = DocumentText.run(input);
