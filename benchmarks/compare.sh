@@ -99,7 +99,7 @@ if uses hexo; then
 fi
 
 # The library's class path, from the local repository, and BuildSite compiled against it.
-(cd "$repo" && mvn -B -o -q -pl blog-renderer dependency:build-classpath -Dmdep.includeScope=runtime \
+(cd "$repo" && mvn -B -o -q -pl blog-renderer dependency:build-classpath -DincludeScope=runtime \
     -Dmdep.outputFile="$work/classpath.txt")
 classpath="$(cat "$work/classpath.txt"):$repo/blog-renderer/target/blog-renderer-$version.jar"
 mkdir -p "$work/classes"
