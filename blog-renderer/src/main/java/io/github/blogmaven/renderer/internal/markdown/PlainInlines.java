@@ -44,7 +44,7 @@ final class PlainInlines {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             Class<?> type = node.getClass();
             if (type == Text.class) {
-                out.append(TextRenderer.html((Text) node));
+                TextRenderer.appendHtml((Text) node, out);
             } else if (type == Code.class) {
                 // the core's code span without soft line breaks in code, the parser's default
                 out.append("<code>")

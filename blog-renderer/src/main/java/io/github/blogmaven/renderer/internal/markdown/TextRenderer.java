@@ -30,20 +30,44 @@ final class TextRenderer implements NodeRenderer {
     /** The HTML of {@code node}, as flexmark's core writes it. */
     static String html(Text node) {
         DocumentText.Run run = DocumentText.run(node.getChars());
+        return switch (kind(run)) {
+            case PLAIN -> run.toString();
+            case MARKUP -> HexoHtml.text(run.toString());
+            default -> flexmarkHtml(node);
+        };
+    }
+
+    /** Appends the HTML of {@code node} to {@code out}: {@link #html}, without a string in between for plain text. */
+    static void appendHtml(Text node, StringBuilder out) {
+        DocumentText.Run run = DocumentText.run(node.getChars());
+        switch (kind(run)) {
+            case PLAIN -> out.append(run.chars(), run.start(), run.end() - run.start());
+            case MARKUP -> out.append(HexoHtml.text(run.toString()));
+            default -> out.append(flexmarkHtml(node));
+        }
+    }
+
+    private enum Kind { PLAIN, MARKUP, ESCAPES }
+
+    /** Whether {@code run} is written as it is, with {@code < > "} escaped, or needs flexmark's full treatment. */
+    private static Kind kind(DocumentText.Run run) {
         char[] chars = run.chars();
-        boolean escapes = false;
+        boolean markup = false;
         for (int i = run.start(); i < run.end(); i++) {
             char c = chars[i];
             if (c > '\\') {
                 continue; // above every character looked for: letters, CJK
             }
             if (c == '\\' || c == '&' || c == '\r') {
-                // what HtmlWriter.text writes
-                return Escaping.escapeHtml(Escaping.normalizeEOL(node.getChars().unescape()), false);
+                return Kind.ESCAPES;
             }
-            escapes |= c == '<' || c == '>' || c == '"';
+            markup |= c == '<' || c == '>' || c == '"';
         }
-        String text = run.toString();
-        return escapes ? HexoHtml.text(text) : text;
+        return markup ? Kind.MARKUP : Kind.PLAIN;
+    }
+
+    // what HtmlWriter.text writes
+    private static String flexmarkHtml(Text node) {
+        return Escaping.escapeHtml(Escaping.normalizeEOL(node.getChars().unescape()), false);
     }
 }
