@@ -299,19 +299,46 @@ public final class HtmlLinks {
         return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
+    // The classes of the ASCII characters, looked up rather than tested: C1, which compiles most of a build's code,
+    // calls these tests out of line at every character of every tag.
+    private static final byte LETTER = 1;
+    private static final byte NAME = 2;
+    private static final byte SPACE = 4;
+    private static final byte NAME_END = 8;
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII[c] = LETTER | NAME;
+            ASCII[c - 'a' + 'A'] = LETTER | NAME;
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            ASCII[c] = NAME;
+        }
+        for (char c : new char[] {'-', ':', '_'}) {
+            ASCII[c] = NAME;
+        }
+        for (char c : new char[] {' ', '\t', '\n', '\r', '\f'}) {
+            ASCII[c] = SPACE;
+        }
+        for (char c : new char[] {'=', '>', '/'}) {
+            ASCII[c] = NAME_END;
+        }
+    }
+
     private static boolean isLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        return c < 128 && (ASCII[c] & LETTER) != 0;
     }
 
     private static boolean isNameChar(char c) {
-        return isLetter(c) || (c >= '0' && c <= '9') || c == '-' || c == ':' || c == '_';
+        return c < 128 && (ASCII[c] & NAME) != 0;
     }
 
     private static boolean isNameEnd(char c) {
-        return c == '=' || c == '>' || c == '/';
+        return c < 128 && (ASCII[c] & NAME_END) != 0;
     }
 
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+        return c < 128 && (ASCII[c] & SPACE) != 0;
     }
 }

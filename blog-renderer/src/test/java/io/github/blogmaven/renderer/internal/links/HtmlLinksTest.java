@@ -41,6 +41,14 @@ class HtmlLinksTest {
     }
 
     @Test
+    @DisplayName("only ASCII white space separates attributes; names take ASCII letters, digits, - : and _")
+    void characterClasses() {
+        assertEquals(List.of("href /a", "href /b", "href /c\u00a0d", "src /e"),
+                scan("<a\fhref=/a><a\thref\r=\n\"/b\"><a href=/c\u00a0d><x-y:z_1 src=/e>"
+                        + "<a\u00a0href=/nbsp><\u00e9 href=/accent>"));
+    }
+
+    @Test
     @DisplayName("other attributes, comments, end tags, <!DOCTYPE> and escaped text are not links")
     void notLinks() {
         assertEquals(List.of("href /real"), scan("<!DOCTYPE html><!-- <a href=\"/commented\"> -->"
