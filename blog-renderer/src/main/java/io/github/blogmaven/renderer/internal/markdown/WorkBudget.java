@@ -90,7 +90,12 @@ final class WorkBudget implements CharSequence {
 
     @Override
     public char charAt(int index) {
-        spend(1);
+        // Counted here rather than through spend(1): flexmark calls this for every character it reads, and C1 does
+        // not inline a method that throws.
+        Counter reads = counter;
+        if (++reads.used > reads.limit) {
+            throw exhausted();
+        }
         if (index < 0 || index >= end - start) {
             throw new StringIndexOutOfBoundsException("index " + index + ", length " + (end - start));
         }
@@ -114,7 +119,11 @@ final class WorkBudget implements CharSequence {
     private void spend(long reads) {
         counter.used += reads;
         if (counter.used > counter.limit) {
-            throw new Exhausted();
+            throw exhausted();
         }
+    }
+
+    private static Exhausted exhausted() {
+        return new Exhausted();
     }
 }
