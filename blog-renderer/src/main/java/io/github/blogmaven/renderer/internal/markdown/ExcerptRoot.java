@@ -22,9 +22,12 @@ final class ExcerptRoot extends Block {
 
     /** Renders the excerpt's blocks with their links. */
     static final class Renderer implements NodeRenderer {
+        private final Set<NodeRenderingHandler<?>> handlers =
+                Set.of(new NodeRenderingHandler<>(ExcerptRoot.class, Renderer::render));
+
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-            return Set.of(new NodeRenderingHandler<>(ExcerptRoot.class, Renderer::render));
+            return handlers;
         }
 
         private static void render(ExcerptRoot node, NodeRendererContext context, HtmlWriter html) {

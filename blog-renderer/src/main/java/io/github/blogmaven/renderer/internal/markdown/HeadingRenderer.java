@@ -13,9 +13,12 @@ import java.util.Set;
  * {@code <h2 id="x"><a href="#x" class="headerlink" title="Text"></a>Text</h2>}.
  */
 final class HeadingRenderer implements NodeRenderer {
+    private final Set<NodeRenderingHandler<?>> handlers =
+            Set.of(new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Heading.class, this::render));
+
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-        return Set.of(new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Heading.class, this::render));
+        return handlers;
     }
 
     private void render(com.vladsch.flexmark.ast.Heading node, NodeRendererContext context, HtmlWriter html) {

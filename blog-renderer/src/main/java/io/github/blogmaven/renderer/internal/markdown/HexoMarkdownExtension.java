@@ -1,6 +1,7 @@
 package io.github.blogmaven.renderer.internal.markdown;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 
@@ -52,13 +53,22 @@ final class HexoMarkdownExtension implements Parser.ParserExtension, HtmlRendere
 
     @Override
     public void extend(HtmlRenderer.Builder builder, String rendererType) {
-        builder.nodeRendererFactory(options -> new SoftBreakRenderer(breaks));
-        builder.nodeRendererFactory(options -> new TextRenderer());
-        builder.nodeRendererFactory(options -> new ParagraphRenderer());
-        builder.nodeRendererFactory(options -> new HeadingRenderer());
-        builder.nodeRendererFactory(options -> new MoreMarkerRenderer());
-        builder.nodeRendererFactory(options -> new TagPlaceholderRenderer());
-        builder.nodeRendererFactory(options -> new ExcerptRoot.Renderer());
+        // One of each for every document: they keep nothing of a document, and flexmark asks the factories again
+        // for each one it renders. (flexmark orders factories by class, so each needs a lambda of its own.)
+        NodeRenderer softBreaks = new SoftBreakRenderer(breaks);
+        builder.nodeRendererFactory(options -> softBreaks);
+        NodeRenderer text = new TextRenderer();
+        builder.nodeRendererFactory(options -> text);
+        NodeRenderer paragraphs = new ParagraphRenderer();
+        builder.nodeRendererFactory(options -> paragraphs);
+        NodeRenderer headings = new HeadingRenderer();
+        builder.nodeRendererFactory(options -> headings);
+        NodeRenderer moreMarkers = new MoreMarkerRenderer();
+        builder.nodeRendererFactory(options -> moreMarkers);
+        NodeRenderer tagPlaceholders = new TagPlaceholderRenderer();
+        builder.nodeRendererFactory(options -> tagPlaceholders);
+        NodeRenderer excerptRoots = new ExcerptRoot.Renderer();
+        builder.nodeRendererFactory(options -> excerptRoots);
         builder.linkResolverFactory(new SiteLinkResolver.Factory());
     }
 }

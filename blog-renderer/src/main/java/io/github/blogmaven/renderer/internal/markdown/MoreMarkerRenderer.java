@@ -17,9 +17,11 @@ import java.util.Set;
  * node is passed through by flexmark's own renderer.
  */
 final class MoreMarkerRenderer implements NodeRenderer {
+    private final Set<NodeRenderingHandler<?>> handlers = RawHtmlHandlers.of(this::render);
+
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-        return RawHtmlHandlers.of(this::render);
+        return handlers;
     }
 
     private void render(Node node, NodeRendererContext context, HtmlWriter html) {

@@ -17,9 +17,12 @@ import java.util.Set;
  * flexmark's renderer.
  */
 final class ParagraphRenderer implements NodeRenderer {
+    private final Set<NodeRenderingHandler<?>> handlers =
+            Set.of(new NodeRenderingHandler<>(Paragraph.class, ParagraphRenderer::render));
+
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-        return Set.of(new NodeRenderingHandler<>(Paragraph.class, ParagraphRenderer::render));
+        return handlers;
     }
 
     private static void render(Paragraph node, NodeRendererContext context, HtmlWriter html) {

@@ -20,6 +20,8 @@ final class SoftBreakRenderer implements NodeRenderer {
     static final String BREAK = "<br>\n";
 
     private final boolean breaks;
+    private final Set<NodeRenderingHandler<?>> handlers =
+            Set.of(new NodeRenderingHandler<>(SoftLineBreak.class, this::render));
 
     SoftBreakRenderer(boolean breaks) {
         this.breaks = breaks;
@@ -27,7 +29,7 @@ final class SoftBreakRenderer implements NodeRenderer {
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-        return Set.of(new NodeRenderingHandler<>(SoftLineBreak.class, this::render));
+        return handlers;
     }
 
     private void render(SoftLineBreak node, NodeRendererContext context, HtmlWriter html) {

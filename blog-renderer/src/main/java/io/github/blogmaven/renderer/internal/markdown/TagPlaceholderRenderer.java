@@ -19,9 +19,11 @@ import java.util.Set;
  * left to the renderers before this one, such as {@link MoreMarkerRenderer}.
  */
 final class TagPlaceholderRenderer implements NodeRenderer {
+    private final Set<NodeRenderingHandler<?>> handlers = RawHtmlHandlers.of(this::render);
+
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-        return RawHtmlHandlers.of(this::render);
+        return handlers;
     }
 
     private void render(Node node, NodeRendererContext context, HtmlWriter html) {
