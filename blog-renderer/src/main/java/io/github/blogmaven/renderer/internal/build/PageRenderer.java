@@ -156,7 +156,7 @@ public final class PageRenderer {
 
     /** Receives a rendered page. */
     @FunctionalInterface
-    interface PageBytes {
+    public interface PageBytes {
         /** The page is {@code bytes[0, length)}, UTF-8; the array is the render thread's, reused once this returns. */
         void accept(byte[] bytes, int length) throws IOException;
     }
