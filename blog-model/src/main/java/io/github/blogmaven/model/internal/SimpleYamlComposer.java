@@ -147,10 +147,9 @@ final class SimpleYamlComposer {
             }
             int start = skipSpaces(dash + 1);
             int end = stripEnd(start, lineEnd);
-            if (start == end || isMapping(start, end)) {
-                return false;
-            }
-            Node item = scalar(start, end, false);
+            // a map as an item (- key: value) is no scalar: scalar() refuses a ": " in a plain value, and a quoted
+            // one must end with its quote and hold no other
+            Node item = start == end ? null : scalar(start, end, false);
             if (item == null) {
                 return false;
             }
@@ -301,12 +300,6 @@ final class SimpleYamlComposer {
                 }
             }
             return true;
-        }
-
-        /** Whether an item reads as a map of its own ({@code - key: value}). */
-        private boolean isMapping(int start, int end) {
-            int colon = text.indexOf(": ", start);
-            return colon >= 0 && colon < end || text.charAt(end - 1) == ':';
         }
 
         private int skipSpaces(int from) {

@@ -14,11 +14,13 @@ public final class MomentFormat {
     private static final String DATE = "uuuu'-'MM'-'dd";
     private static final String TIME = "HH':'mm':'ss";
 
-    private final String pattern;
+    private final boolean defaultDate;
+    private final boolean defaultTime;
     private final DateTimeFormatter formatter;
 
     private MomentFormat(String pattern) {
-        this.pattern = pattern;
+        this.defaultDate = pattern.equals(DATE);
+        this.defaultTime = pattern.equals(TIME);
         this.formatter = DateTimeFormatter.ofPattern(pattern, Locale.ROOT);
     }
 
@@ -40,13 +42,13 @@ public final class MomentFormat {
      */
     public String format(ZonedDateTime dateTime) {
         int year = dateTime.getYear();
-        if (pattern.equals(DATE) && year >= 0 && year <= 9999) {
+        if (defaultDate && year >= 0 && year <= 9999) {
             StringBuilder out = new StringBuilder(10);
             four(out, year);
             two(out.append('-'), dateTime.getMonthValue());
             return two(out.append('-'), dateTime.getDayOfMonth()).toString();
         }
-        if (pattern.equals(TIME)) {
+        if (defaultTime) {
             StringBuilder out = new StringBuilder(8);
             two(out, dateTime.getHour());
             two(out.append(':'), dateTime.getMinute());
