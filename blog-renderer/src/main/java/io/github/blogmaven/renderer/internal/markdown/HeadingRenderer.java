@@ -4,7 +4,6 @@ import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
-import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,9 +28,9 @@ final class HeadingRenderer implements NodeRenderer {
             return;
         }
         String tag = "h" + node.getLevel();
-        String id = Escaping.escapeHtml(heading.id(), false);
+        String id = Escapes.html(heading.id(), false);
         String open = "<" + tag + " id=\"" + id + "\"><a href=\"#" + id + "\" class=\"headerlink\" title=\""
-                + Escaping.escapeHtml(heading.text(), false) + "\"></a>";
+                + Escapes.html(heading.text(), false) + "\"></a>";
         String close = "</" + tag + ">";
         HeldTexts held = DocumentState.HELD_TEXTS.get(context.getDocument());
         String inside = held == null ? null : PlainInlines.html(node, null);

@@ -42,11 +42,11 @@ final class LinkRecorder {
         LinkRecorder recorder = new LinkRecorder(document, lineStarts, firstLine);
         for (Node node : Descendants.of(document)) {
             if (node instanceof InlineLinkNode link) {
-                recorder.markdown(link.getUrl().unescape(), node.getStartOffset(), links);
+                recorder.markdown(Escapes.unescaped(link.getUrl()), node.getStartOffset(), links);
             } else if (node instanceof RefNode ref && ref.isDefined()) {
                 Reference reference = ref.getReferenceNode(document);
                 if (reference != null) {
-                    recorder.markdown(reference.getUrl().unescape(), node.getStartOffset(), links);
+                    recorder.markdown(Escapes.unescaped(reference.getUrl()), node.getStartOffset(), links);
                 }
             } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
                 int start = node.getStartOffset();

@@ -48,7 +48,7 @@ final class PlainInlines {
             } else if (type == Code.class) {
                 // the core's code span without soft line breaks in code, the parser's default
                 out.append("<code>")
-                        .append(Escaping.escapeHtml(Escaping.collapseWhitespace(((Code) node).getText(), true), false))
+                        .append(Escapes.html(Escaping.collapseWhitespace(((Code) node).getText(), true), false))
                         .append("</code>");
             } else if (type == Image.class || type == Link.class) {
                 if (context == null || !appendLink((InlineLinkNode) node, context, out)) {
@@ -87,8 +87,8 @@ final class PlainInlines {
                 || node.getTitle().isNotNull() || image && !((Image) node).getUrlContent().isEmpty()) {
             return false;
         }
-        ResolvedLink link = context.resolveLink(image ? LinkType.IMAGE : LinkType.LINK, node.getUrl().unescape(),
-                null, null);
+        LinkType type = image ? LinkType.IMAGE : LinkType.LINK;
+        ResolvedLink link = context.resolveLink(type, Escapes.unescaped(node.getUrl()), null, null);
         Attributes linkAttributes = link.getAttributes();
         if (linkAttributes != null && !linkAttributes.isEmpty()) {
             return false;
@@ -105,8 +105,8 @@ final class PlainInlines {
         for (Attribute attribute : context.extendRenderingNodeAttributes(node, AttributablePart.LINK, attributes)
                 .values()) {
             if (!attribute.isNonRendering()) {
-                out.append(' ').append(Escaping.escapeHtml(attribute.getName(), true)).append("=\"")
-                        .append(Escaping.escapeHtml(attribute.getValue(), true)).append('"');
+                out.append(' ').append(Escapes.html(attribute.getName(), true)).append("=\"")
+                        .append(Escapes.html(attribute.getValue(), true)).append('"');
             }
         }
         if (image) {
