@@ -26,6 +26,9 @@ import java.util.Set;
  * {@code THEMATIC_BREAK}); the list parser is asked about every line inside a list, where it also keeps track of
  * the lines its items handled.
  *
+ * <p>Like those of {@link ReusedBlockParsers}, each is made once per parser: the list parser's reads some forty
+ * options for every document, each read allocating through a path that C1 does not compile inline.
+ *
  * <p>Each factory takes the place of the core one ({@code Parser.LIST_BLOCK_PARSER} and the others off), as its
  * subclass. flexmark orders block parsers by the classes their factories name as dependencies, and a core factory
  * names the core classes only; so every replacement, here and in {@link ReusedBlockParsers}, names its
@@ -87,11 +90,15 @@ final class BlockStarts {
             return replaced(super.getBeforeDependents());
         }
 
-        @Override
-        public BlockParserFactory apply(DataHolder options) {
+        private final ReusedBlockParsers.Reused reused = new ReusedBlockParsers.Reused(options -> {
             BlockParserFactory factory = super.apply(options);
             return (state, matched) -> inList(matched) || canStart(state, LIST) ? factory.tryStart(state, matched)
                     : BlockStart.none();
+        });
+
+        @Override
+        public BlockParserFactory apply(DataHolder options) {
+            return reused.apply(options);
         }
 
         private static boolean inList(MatchedBlockParser matched) {
@@ -112,9 +119,12 @@ final class BlockStarts {
             return replaced(super.getBeforeDependents());
         }
 
+        private final ReusedBlockParsers.Reused reused =
+                new ReusedBlockParsers.Reused(options -> filter(super.apply(options), FENCE));
+
         @Override
         public BlockParserFactory apply(DataHolder options) {
-            return filter(super.apply(options), FENCE);
+            return reused.apply(options);
         }
     }
 
@@ -130,9 +140,12 @@ final class BlockStarts {
             return replaced(super.getBeforeDependents());
         }
 
+        private final ReusedBlockParsers.Reused reused =
+                new ReusedBlockParsers.Reused(options -> filter(super.apply(options), THEMATIC_BREAK));
+
         @Override
         public BlockParserFactory apply(DataHolder options) {
-            return filter(super.apply(options), THEMATIC_BREAK);
+            return reused.apply(options);
         }
     }
 }

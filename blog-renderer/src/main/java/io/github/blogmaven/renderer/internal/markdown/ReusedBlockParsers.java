@@ -64,7 +64,7 @@ final class ReusedBlockParsers {
     }
 
     /** The factory made for the last options seen: a parser's documents all come with the parser's options. */
-    private static final class Reused {
+    static final class Reused {
         private record Made(DataHolder options, BlockParserFactory factory) {
         }
 
