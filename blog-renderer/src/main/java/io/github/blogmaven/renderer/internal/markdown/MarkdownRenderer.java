@@ -1,8 +1,6 @@
 package io.github.blogmaven.renderer.internal.markdown;
 
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
-import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -48,8 +46,8 @@ public final class MarkdownRenderer {
         MutableDataSet flexmark = new MutableDataSet();
         flexmark.set(Parser.EXTENSIONS, List.of(
                 new Tables(),
-                StrikethroughExtension.create(),
-                TaskListExtension.create(),
+                new SharedNodeRenderer.Strikethrough(),
+                new SharedNodeRenderer.TaskLists(),
                 new PlainTextAutolinks(),
                 new CodeSpans(),
                 FootnoteExtension.create(),

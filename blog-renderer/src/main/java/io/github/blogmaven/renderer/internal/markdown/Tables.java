@@ -2,6 +2,7 @@ package io.github.blogmaven.renderer.internal.markdown;
 
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.tables.internal.TableNodeRenderer;
 import com.vladsch.flexmark.ext.tables.internal.TableParagraphPreProcessor;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -18,10 +19,12 @@ import java.util.Set;
  * extension makes one for every document, which compiles the delimiter row's regular expression each time (1 % of
  * a typical post's rendering). The pre-processor keeps nothing of a document: it holds its options and that
  * pattern, and reads everything else from the parser state it is given. A paragraph whose first line has no
- * {@code |} is passed over without it.
+ * {@code |} is passed over without it. The table renderer is made once per HTML renderer too
+ * ({@link SharedNodeRenderer}).
  */
 final class Tables implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
     private final TablesExtension tables = TablesExtension.create();
+    private final SharedNodeRenderer renderer = new SharedNodeRenderer(new TableNodeRenderer.Factory());
 
     @Override
     public void parserOptions(MutableDataHolder options) {
@@ -40,7 +43,7 @@ final class Tables implements Parser.ParserExtension, HtmlRenderer.HtmlRendererE
 
     @Override
     public void extend(HtmlRenderer.Builder builder, String rendererType) {
-        tables.extend(builder, rendererType);
+        builder.nodeRendererFactory(renderer::of);
     }
 
     /** The extension's factory, its pre-processor made once: a parser's documents all share its options. */
