@@ -12,7 +12,8 @@ import java.util.Set;
  * A container for the blocks of an excerpt, so they render in one call as if they were the whole document.
  *
  * <p>flexmark renders links only inside a {@code Document}; a node rendered on its own would lose its links and
- * images. The {@link Renderer} switches link rendering back on for the excerpt's blocks.
+ * images. The {@link Renderer} switches link rendering back on for the excerpt's blocks. It also renders
+ * {@link End}.
  */
 final class ExcerptRoot extends Block {
     @Override
@@ -22,8 +23,9 @@ final class ExcerptRoot extends Block {
 
     /** Renders the excerpt's blocks with their links. */
     static final class Renderer implements NodeRenderer {
-        private final Set<NodeRenderingHandler<?>> handlers =
-                Set.of(new NodeRenderingHandler<>(ExcerptRoot.class, Renderer::render));
+        private final Set<NodeRenderingHandler<?>> handlers = Set.of(
+                new NodeRenderingHandler<>(ExcerptRoot.class, Renderer::render),
+                new NodeRenderingHandler<>(End.class, Renderer::render));
 
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -38,6 +40,23 @@ final class ExcerptRoot extends Block {
             context.doRenderLinks();
             context.renderChildren(node);
             context.doNotRenderLinks();
+        }
+
+        private static void render(End node, NodeRendererContext context, HtmlWriter html) {
+            html.line();
+            html.raw(Excerpts.END);
+            html.line();
+        }
+    }
+
+    /**
+     * Where an automatic excerpt ends, put between two top-level blocks for one render: it writes
+     * {@link Excerpts#END} on a line of its own.
+     */
+    static final class End extends Block {
+        @Override
+        public BasedSequence[] getSegments() {
+            return EMPTY_SEGMENTS;
         }
     }
 }

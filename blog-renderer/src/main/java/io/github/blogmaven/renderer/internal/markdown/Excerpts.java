@@ -23,7 +23,9 @@ import java.util.List;
  * Hexo does. Without a marker the excerpt is the leading top-level blocks whose text reaches the configured
  * length (Hexo itself has no automatic excerpt).
  *
- * <p>This runs after the full page is rendered: it cuts the document's AST.
+ * <p>Where the excerpt is whole leading blocks (a marker standing alone between blocks, or no marker), the page is
+ * rendered once with {@link #END} where the excerpt ends, and both are cut from that HTML. Otherwise this runs after
+ * the page is rendered: it cuts the document's AST and renders what is left.
  */
 final class Excerpts {
     /** An excerpt and whether it leaves something out. */
@@ -129,6 +131,45 @@ final class Excerpts {
     }
 
     private Excerpt automatic(Document document) {
+        Leading leading = leading(document);
+        return new Excerpt(render(document, leading.blocks()), leading.partial());
+    }
+
+    /**
+     * The page of {@code document}, which has no marker, and its automatic excerpt from one render: the excerpt
+     * is whole leading blocks, so {@link #END} is written on a line of its own after them, then taken out of the
+     * page with its line end. Null when the text holds {@link #END} itself, and the caller renders as usual.
+     */
+    Page automaticPage(Document document) {
+        Leading leading = leading(document);
+        ExcerptRoot.End end = new ExcerptRoot.End();
+        if (leading.blocks().isEmpty()) {
+            document.prependChild(end);
+        } else {
+            leading.blocks().get(leading.blocks().size() - 1).insertAfter(end);
+        }
+        String html;
+        try {
+            html = HeldTexts.render(renderer, document);
+        } finally {
+            end.unlink();
+        }
+        int at = html.indexOf(END);
+        int after = at + END.length();
+        if (at < 0 || html.indexOf(END, after) >= 0 || !html.startsWith("\n", after)
+                || at > 0 && html.charAt(at - 1) != '\n') {
+            return null;
+        }
+        String before = html.substring(0, at);
+        return new Page(before + html.substring(after + 1), new Excerpt(before.trim(), leading.partial()));
+    }
+
+    /** The leading blocks an automatic excerpt takes, and whether content follows them. */
+    private record Leading(List<Node> blocks, boolean partial) {
+    }
+
+    // Whole top-level blocks until their text reaches the configured length.
+    private Leading leading(Document document) {
         List<Node> blocks = contentBlocks(document);
         int length = 0;
         boolean content = false;
@@ -140,7 +181,7 @@ final class Excerpts {
         }
         boolean partial = blocks.subList(taken, blocks.size()).stream()
                 .anyMatch(block -> !(block instanceof HtmlCommentBlock));
-        return new Excerpt(render(document, blocks.subList(0, taken)), partial);
+        return new Leading(List.copyOf(blocks.subList(0, taken)), partial);
     }
 
     // Top-level blocks that render where they stand: reference definitions render nothing, footnotes render last.

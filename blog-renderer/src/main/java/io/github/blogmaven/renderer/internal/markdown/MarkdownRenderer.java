@@ -157,6 +157,8 @@ public final class MarkdownRenderer {
             document.set(DocumentState.MARKING_EXCERPT_END, true);
             page = Excerpts.split(HeldTexts.render(htmlRenderer, document));
             document.set(DocumentState.MARKING_EXCERPT_END, false);
+        } else if (marker == null) {
+            page = excerpts.automaticPage(document);
         }
         if (page == null) {
             String html = HeldTexts.render(htmlRenderer, document);

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -138,6 +142,46 @@ class ExcerptTest {
     @DisplayName("without a marker (automatic excerpt)")
     class Automatic {
         private static final String TEN_CJK = "一二三四五六七八九十";
+
+        @Test
+        @DisplayName("the page and excerpt come from one render: the page is what the text renders as, the excerpt "
+                + "what some leading blocks render as on their own; a document spelling out the end mark renders twice")
+        void oneRender() {
+            java.util.Random random = new java.util.Random(8);
+            String[] blocks = {"Intro with **bold**, `code` and *em*.", "## 小标题", "- one\n- two\n\n  more",
+                    "> quoted\n> text", "```java\nint x = 1;\n```", "| a | b |\n|---|---|\n| 1 | 2 |",
+                    "![img](a/1.jpg)", "[link](../other/) and https://example.com", "<div class=\"raw\">raw</div>",
+                    "1. first\n2. second", "中文段落，含有``双反引号` 代码``和 ***粗斜体***。" + TEN_CJK.repeat(3),
+                    "    indented code", "<!-- a comment -->", "A footnote[^1].\n\n[^1]: The note.",
+                    "[ref]: /posts/ref/", "Text with a [reference][ref]."};
+            for (int i = 0; i < 120; i++) {
+                List<String> chosen = new ArrayList<>();
+                for (int n = random.nextInt(6); n >= 0; n--) {
+                    chosen.add(blocks[random.nextInt(blocks.length)]);
+                }
+                String markdown = String.join("\n\n", chosen) + "\n";
+                RenderedMarkdown rendered = render(markdown, 1 + random.nextInt(120));
+
+                // the page as the marker's render writes it, without the marker's line
+                String withMarker = render(markdown + "\n<!-- more -->\n").html();
+                String span = "<span id=\"more\"></span>\n";
+                int at = withMarker.lastIndexOf(span);
+                assertEquals(withMarker.substring(0, at) + withMarker.substring(at + span.length()), rendered.html(),
+                        markdown);
+                // an excerpt leaves out the footnotes, which a document renders at its end
+                Set<String> prefixes = new HashSet<>();
+                for (int k = 0; k <= chosen.size(); k++) {
+                    String html = render(String.join("\n\n", chosen.subList(0, k)) + "\n").html();
+                    int footnotes = html.indexOf("<div class=\"footnotes\">");
+                    prefixes.add((footnotes < 0 ? html : html.substring(0, footnotes)).trim());
+                }
+                assertTrue(prefixes.contains(rendered.excerpt()), markdown + "\n=> " + rendered.excerpt());
+            }
+            RenderedMarkdown spelled = render("A " + Excerpts.END + "\n\nB\n", 1);
+            assertEquals("<p>A " + Excerpts.END + "</p>", spelled.excerpt());
+            assertEquals("<p>A " + Excerpts.END + "</p>\n<p>B</p>\n", spelled.html());
+            assertTrue(spelled.excerptIsPartial());
+        }
 
         @Test
         @DisplayName("takes whole blocks until their text reaches the length, counting a CJK character once")
