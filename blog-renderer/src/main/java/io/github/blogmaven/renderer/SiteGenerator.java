@@ -9,6 +9,7 @@ import io.github.blogmaven.renderer.internal.build.SiteBuild;
 import io.github.blogmaven.renderer.internal.content.UnrenderableContentException;
 import io.github.blogmaven.renderer.internal.markdown.MarkdownOptions;
 import io.github.blogmaven.renderer.internal.markdown.MarkdownRenderer;
+import io.github.blogmaven.renderer.internal.markdown.MarkdownWarmUp;
 import io.github.blogmaven.renderer.internal.output.OutputSession;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -50,6 +51,8 @@ public final class SiteGenerator {
     public GenerateResult generate(GenerateRequest request) throws GenerateException, IOException {
         long start = System.nanoTime();
         BuildListener listener = request.listener();
+        // Hexo's default is breaks: true; a site that says otherwise gets a renderer of its own after loading.
+        MarkdownWarmUp warmUp = MarkdownWarmUp.start(new MarkdownOptions(true, AUTO_EXCERPT_LENGTH));
         Site site;
         try {
             site = SiteLoader.load(request.baseDir(), new LoadOptions(request.drafts(), request.future(),
@@ -58,7 +61,7 @@ public final class SiteGenerator {
             throw new GenerateException(e.problems());
         }
         MarkdownRenderer markdown =
-                new MarkdownRenderer(new MarkdownOptions(site.config().markdownBreaks(), AUTO_EXCERPT_LENGTH));
+                warmUp.renderer(new MarkdownOptions(site.config().markdownBreaks(), AUTO_EXCERPT_LENGTH));
         SiteBuild.Outcome outcome;
         try {
             outcome = build(request, site, markdown);
