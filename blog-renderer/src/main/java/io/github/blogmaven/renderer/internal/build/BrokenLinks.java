@@ -38,8 +38,11 @@ final class BrokenLinks {
             "check the path; files under source/ are published at the same path, a post's asset folder beside it";
     private static final String TEMPLATE_HINT =
             "check the URL the template writes, or the _config.yml or front-matter value it prints";
-    /** How many URLs from the site root are remembered: enough for what every page repeats, bounded in memory. */
-    private static final int REMEMBERED_URLS = 20_000;
+    /**
+     * How many fine URLs from the site root each render thread remembers: every URL of a 10,000-post site, bounded
+     * in memory for larger ones.
+     */
+    private static final int REMEMBERED_URLS = 1 << 16;
 
     private final LinkTargets targets;
     private final UnaryOperator<String> templateNames;
@@ -53,8 +56,12 @@ final class BrokenLinks {
     private final Set<String> reportedUrls = ConcurrentHashMap.newKeySet();
     private final Set<String> reportedTargets = ConcurrentHashMap.newKeySet();
     private final Map<String, Pages> fromTemplates = new ConcurrentHashMap<>();
-    /** For URLs from the site root, whether they lead to a file the build writes; at most {@link #REMEMBERED_URLS}. */
-    private final Map<String, Boolean> fineFromRoot = new ConcurrentHashMap<>();
+    /**
+     * Each render thread's URLs from the site root that lead to a file the build writes, as written in pages: such
+     * a URL means the same on every page, and the menu, the lists and the neighbours' links repeat them on
+     * thousands of pages.
+     */
+    private final ThreadLocal<KnownUrls> fineFromRoot = ThreadLocal.withInitial(() -> new KnownUrls(REMEMBERED_URLS));
 
     /**
      * Checks links against {@code outputPaths}; the content of each document is checked with {@link #check}.
@@ -112,37 +119,59 @@ final class BrokenLinks {
      */
     HtmlLinks.Sink checker(String page, String template) {
         String dir = Links.directoryOf(page);
-        return (url, offset, src) -> {
-            // fine first: nearly every URL is, and a fragment or an external URL is known fine without a lookup
-            if (isFine(url, dir) || reportedUrls.contains(url)) {
-                return;
+        KnownUrls fine = fineFromRoot.get();
+        return new HtmlLinks.Sink() {
+            @Override
+            public void accept(String url, int offset, boolean src) {
+                // fine first: nearly every URL is, and a fragment or an external URL is known fine without a lookup
+                if (isFine(url, dir) || reportedUrls.contains(url)) {
+                    return;
+                }
+                String target = targets.target(url, dir);
+                if (!reportedTargets.contains(target)) {
+                    fromTemplates.merge(url, new Pages(page, template, 1, Set.of(template)), Pages::plus);
+                }
             }
-            String target = targets.target(url, dir);
-            if (!reportedTargets.contains(target)) {
-                fromTemplates.merge(url, new Pages(page, template, 1, Set.of(template)), Pages::plus);
+
+            @Override
+            public void acceptValue(char[] html, int valueStart, int valueEnd, boolean src) {
+                // A URL from the site root as themes write it, without character references or spaces around it, is
+                // its own decoded form: one seen before is known by its characters.
+                if (!isPlainFromRoot(html, valueStart, valueEnd)) {
+                    accept(HtmlLinks.url(html, valueStart, valueEnd), valueStart, src);
+                } else if (!fine.contains(html, valueStart, valueEnd)) {
+                    String url = new String(html, valueStart, valueEnd - valueStart);
+                    if (isFine(url, dir)) {
+                        fine.add(url);
+                    } else {
+                        accept(url, valueStart, src);
+                    }
+                }
             }
         };
     }
 
     /**
-     * Whether {@code url} on a page in {@code dir} leads outside the site or to a file the build writes. Known at
-     * once for a URL from the site root seen before: such a URL means the same on every page, and the menu, the
-     * lists and the neighbours' links repeat a few of them on thousands of pages.
+     * Whether {@code html[from, to)} is a URL from the site root with no character reference and no space at its
+     * end to strip: then it is the URL itself.
      */
-    private boolean isFine(String url, String dir) {
-        boolean fromRoot = url.startsWith("/") && !url.startsWith("//");
-        if (fromRoot) {
-            Boolean known = fineFromRoot.get(url);
-            if (known != null) {
-                return known;
+    private static boolean isPlainFromRoot(char[] html, int from, int to) {
+        if (to - from < 1 || html[from] != '/' || to - from > 1 && html[from + 1] == '/'
+                || Character.isWhitespace(html[to - 1])) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (html[i] == '&') {
+                return false;
             }
         }
+        return true;
+    }
+
+    /** Whether {@code url} on a page in {@code dir} leads outside the site or to a file the build writes. */
+    private boolean isFine(String url, String dir) {
         String target = targets.target(url, dir);
-        boolean fine = target == null || targets.exists(target);
-        if (fromRoot && fineFromRoot.size() < REMEMBERED_URLS) {
-            fineFromRoot.put(url, fine);
-        }
-        return fine;
+        return target == null || targets.exists(target);
     }
 
     /** Every broken link found, in path and line order. */

@@ -107,14 +107,13 @@ public final class ExternalLinks {
                     boolean quoted) {
                 boolean href = HtmlLinks.is(text, nameStart, nameEnd, "href");
                 if (href || HtmlLinks.is(text, nameStart, nameEnd, "src")) {
-                    // decoded once, for the links' sink and for the anchor's own check
-                    String url = HtmlLinks.url(text, valueStart, valueEnd);
                     if (links != null) {
-                        links.accept(url, valueStart, !href);
+                        links.acceptValue(text, valueStart, valueEnd, !href);
                     }
                     if (href && anchor && hrefName < 0) {
                         hrefName = nameStart;
-                        external = isExternal(url);
+                        external = mayBeExternal(text, valueStart, valueEnd)
+                                && isExternal(HtmlLinks.url(text, valueStart, valueEnd));
                     }
                 } else if (anchor && HtmlLinks.is(text, nameStart, nameEnd, "target")) {
                     target = true;
@@ -166,6 +165,22 @@ public final class ExternalLinks {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the attribute value {@code html[from, to)} can be an external URL, told from its first characters
+     * without decoding it: most links of a page are from the site root or fragments. A character reference or
+     * white space first leaves it open.
+     */
+    private static boolean mayBeExternal(char[] html, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        char first = html[from];
+        if (first == '/') {
+            return from + 1 < to && (html[from + 1] == '/' || html[from + 1] == '&');
+        }
+        return first == 'h' || first == 'H' || first == '&' || Character.isWhitespace(first);
     }
 
     /**

@@ -12,6 +12,15 @@ public final class HtmlLinks {
     @FunctionalInterface
     public interface Sink {
         void accept(String url, int offset, boolean src);
+
+        /**
+         * The attribute value {@code html[valueStart, valueEnd)} as written, character references not decoded: a
+         * sink that knows many URLs already can tell them by their characters, without a string for each. By
+         * default, decoded and handed to {@link #accept}.
+         */
+        default void acceptValue(char[] html, int valueStart, int valueEnd, boolean src) {
+            accept(url(html, valueStart, valueEnd), valueStart, src);
+        }
     }
 
     /** Receives the start tags of a document, in order, as offsets into the scanned text. */
@@ -63,7 +72,7 @@ public final class HtmlLinks {
                     boolean quoted) {
                 boolean href = is(html, nameStart, nameEnd, "href");
                 if (href || is(html, nameStart, nameEnd, "src")) {
-                    sink.accept(url(html, valueStart, valueEnd), valueStart, !href);
+                    sink.acceptValue(html, valueStart, valueEnd, !href);
                 }
                 visitor.attribute(html, nameStart, nameEnd, valueStart, valueEnd, quoted);
             }

@@ -26,6 +26,15 @@ class ExternalLinksTest {
     }
 
     @Test
+    @DisplayName("an external URL behind spaces, in capitals or spelled with character references is still one")
+    void writtenOtherwise() {
+        for (String href : List.of(" https://x.org", "\thttps://x.org", "HTTP://x.org", "&#104;ttps://x.org")) {
+            assertEquals("<a target=\"_blank\" rel=\"noopener\" href=\"" + href + "\">",
+                    links.apply("<a href=\"" + href + "\">"), href);
+        }
+    }
+
+    @Test
     @DisplayName("links to the site itself, relative ones, fragments and mailto: are left alone")
     void internal() {
         String html = "<a href=\"https://blog.example.com/a/\">a</a><a href=\"HTTPS://Blog.Example.com:443/b\">"
