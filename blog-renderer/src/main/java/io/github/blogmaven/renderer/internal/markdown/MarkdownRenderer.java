@@ -76,9 +76,23 @@ public final class MarkdownRenderer {
      */
     public RenderedMarkdown render(MarkdownSource source) {
         FutureTask<RenderedMarkdown> task = new FutureTask<>(() -> renderBounded(source));
-        Thread thread = new Thread(null, task, "blog-maven-markdown", STACK_BYTES);
+        Thread thread = startWithStack(task, "blog-maven-markdown");
+        return outcome(task, thread, "rendering " + source.sourcePath());
+    }
+
+    /** Starts {@code task} on a daemon thread with a stack of {@link #STACK_BYTES}. */
+    static Thread startWithStack(Runnable task, String name) {
+        Thread thread = new Thread(null, task, name, STACK_BYTES);
         thread.setDaemon(true);
         thread.start();
+        return thread;
+    }
+
+    /**
+     * What {@code task}, run by {@code thread}, returns, or what it throws, unchecked; {@code thread} is interrupted
+     * when the caller is.
+     */
+    static <T> T outcome(FutureTask<T> task, Thread thread, String doing) {
         try {
             return task.get();
         } catch (ExecutionException e) {
@@ -92,7 +106,7 @@ public final class MarkdownRenderer {
         } catch (InterruptedException e) {
             thread.interrupt();
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while rendering " + source.sourcePath(), e);
+            throw new IllegalStateException("interrupted while " + doing, e);
         }
     }
 

@@ -1,6 +1,5 @@
 package io.github.blogmaven.renderer.internal.markdown;
 
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
@@ -35,6 +34,7 @@ public final class MarkdownWarmUp {
 
     private final MarkdownOptions options;
     private final FutureTask<MarkdownRenderer> made;
+    private final Thread thread;
 
     private MarkdownWarmUp(MarkdownOptions options) {
         this.options = options;
@@ -43,15 +43,12 @@ public final class MarkdownWarmUp {
             renderer.renderInPlace(new MarkdownSource(SAMPLE, "sample.md", 1, null));
             return renderer;
         });
+        this.thread = MarkdownRenderer.startWithStack(made, "blog-maven-warm-up");
     }
 
     /** Starts making a renderer with {@code options}, the ones the site most likely has. */
     public static MarkdownWarmUp start(MarkdownOptions options) {
-        MarkdownWarmUp warmUp = new MarkdownWarmUp(options);
-        Thread thread = new Thread(null, warmUp.made, "blog-maven-warm-up", MarkdownRenderer.STACK_BYTES);
-        thread.setDaemon(true);
-        thread.start();
-        return warmUp;
+        return new MarkdownWarmUp(options);
     }
 
     /** A renderer with {@code options}: the one made ahead when they are the ones it was started with. */
@@ -59,19 +56,6 @@ public final class MarkdownWarmUp {
         if (!options.equals(this.options)) {
             return new MarkdownRenderer(options);
         }
-        try {
-            return made.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while making the Markdown renderer", e);
-        }
+        return MarkdownRenderer.outcome(made, thread, "making the Markdown renderer");
     }
 }
