@@ -19,7 +19,9 @@ import java.util.function.Consumer;
  * document. flexmark asks every factory for a new renderer for each document, which reads its options again and
  * makes a handler for each node type, every option read and every handler allocating a bound method reference:
  * in C1-compiled code each is a JNI call. The first document's options serve all: a renderer's documents come
- * with the same options. Thread-safe: two threads may each make one at first, and either serves.
+ * with the same options. Thread-safe: two threads may each make one at first, and either serves. Only for renderers
+ * that render in the document's body: the shared one shows flexmark its handlers, not the phases of a
+ * {@code PhasedNodeRenderer} (the footnotes' renderer, which also keeps each document's footnotes, is one).
  */
 final class SharedNodeRenderer {
     private final NodeRendererFactory factory;
