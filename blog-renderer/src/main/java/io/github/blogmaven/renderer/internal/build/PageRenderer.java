@@ -182,13 +182,10 @@ public final class PageRenderer {
             html.clear();
             theme.render(template, prepared.model(), page, html);
             String changed = template.endsWith(".ftlh") ? filter(html, page, template) : null;
-            if (changed != null) {
-                byte[] bytes = changed.getBytes(StandardCharsets.UTF_8);
-                to.accept(bytes, bytes.length);
-            } else {
-                int length = buffers.encode(); // first: it may replace the array
-                to.accept(buffers.bytes, length);
-            }
+            // first: it may replace the array
+            int length = changed != null ? buffers.encode(changed.toCharArray(), changed.length())
+                    : buffers.encode(html.chars(), html.length());
+            to.accept(buffers.bytes, length);
         } finally {
             buffers.trim();
         }
@@ -223,13 +220,16 @@ public final class PageRenderer {
         private PageText text = new PageText(INITIAL_CHARS);
         private byte[] bytes = new byte[Utf8.maxBytes(INITIAL_CHARS)];
 
-        /** Encodes the text into {@code bytes}, growing it if needed; how many bytes. */
-        int encode() {
-            int needed = Utf8.maxBytes(text.length());
+        /**
+         * Encodes {@code chars[0, length)} into {@code bytes}, growing it if needed, without the characters XML
+         * forbids (the one place a page's HTML is cleaned of them, {@link Utf8}); how many bytes.
+         */
+        int encode(char[] chars, int length) {
+            int needed = Utf8.maxBytes(length);
             if (bytes.length < needed) {
                 bytes = new byte[needed];
             }
-            return Utf8.encode(text.chars(), text.length(), bytes);
+            return Utf8.encode(chars, length, bytes);
         }
 
         void trim() {

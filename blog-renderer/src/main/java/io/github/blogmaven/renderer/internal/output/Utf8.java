@@ -1,8 +1,11 @@
 package io.github.blogmaven.renderer.internal.output;
 
 /**
- * Encodes text held in an array as UTF-8, byte for byte as {@code String.getBytes(UTF_8)} does (a surrogate
- * without its pair becomes {@code ?}), without first making it a {@code String}.
+ * Encodes a page held in an array as UTF-8, as {@code String.getBytes(UTF_8)} would after {@code XmlText.clean}:
+ * without the characters XML 1.0 forbids (control characters other than tab and line breaks, surrogates without
+ * their pair, U+FFFE and U+FFFF), without first making it a {@code String}. Leaving them out here, in the one
+ * loop that reads every character of every page anyway, spares a pass and a copy over each post's HTML before
+ * the templates insert it.
  */
 public final class Utf8 {
     private Utf8() {
@@ -14,8 +17,8 @@ public final class Utf8 {
     }
 
     /**
-     * Writes the UTF-8 bytes of {@code chars[0, length)} to the start of {@code out}, which has at least
-     * {@link #maxBytes maxBytes(length)} bytes, and returns how many there are.
+     * Writes the UTF-8 bytes of {@code chars[0, length)}, but for the characters XML forbids, to the start of
+     * {@code out}, which has at least {@link #maxBytes maxBytes(length)} bytes, and returns how many there are.
      */
     public static int encode(char[] chars, int length, byte[] out) {
         int n = 0;
@@ -24,12 +27,14 @@ public final class Utf8 {
             char c = chars[i];
             // the two cases of nearly every character of a page: ASCII, and CJK (three bytes, no surrogate)
             if (c < 0x80) {
-                out[n] = (byte) c;
-                n++;
+                if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
+                    out[n] = (byte) c;
+                    n++;
+                }
                 i++;
                 continue;
             }
-            if (c >= 0x800 && !Character.isSurrogate(c)) {
+            if (c >= 0x800 && !Character.isSurrogate(c) && c < 0xFFFE) {
                 out[n] = (byte) (0xE0 | c >> 12);
                 out[n + 1] = (byte) (0x80 | c >> 6 & 0x3F);
                 out[n + 2] = (byte) (0x80 | c & 0x3F);
@@ -48,8 +53,6 @@ public final class Utf8 {
                 out[n++] = (byte) (0x80 | code >> 12 & 0x3F);
                 out[n++] = (byte) (0x80 | code >> 6 & 0x3F);
                 out[n++] = (byte) (0x80 | code & 0x3F);
-            } else {
-                out[n++] = '?';
             }
         }
         return n;

@@ -16,7 +16,6 @@ import io.github.blogmaven.renderer.internal.links.Links;
 import io.github.blogmaven.renderer.internal.markdown.Heading;
 import io.github.blogmaven.renderer.internal.markdown.RenderedMarkdown;
 import io.github.blogmaven.renderer.internal.theme.Markup;
-import io.github.blogmaven.renderer.internal.theme.XmlText;
 import java.time.ZonedDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -309,10 +308,13 @@ public final class Views {
         return zeros > 0 ? sign + "0".repeat(zeros) + digits : sign + digits;
     }
 
-    /** HTML that templates insert as it is, but for the characters XML 1.0 forbids, as in every string. */
+    /**
+     * HTML that templates insert as it is. The characters XML 1.0 forbids are left out of it when the page is
+     * encoded, with the rest of the page's text, rather than here: a pass and a copy over every post's HTML less.
+     */
     public static TemplateHTMLOutputModel markup(String html) {
         try {
-            return HTMLOutputFormat.INSTANCE.fromMarkup(XmlText.clean(html));
+            return HTMLOutputFormat.INSTANCE.fromMarkup(html);
         } catch (TemplateModelException e) {
             throw new IllegalStateException(e);
         }
