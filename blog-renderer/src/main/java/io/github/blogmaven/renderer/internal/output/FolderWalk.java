@@ -29,12 +29,19 @@ abstract class FolderWalk<F> {
     void finish(F folder) throws IOException {
     }
 
-    /** Walks the tree from {@code root} on {@code pool}; the failure of any folder is thrown here. */
-    final void walk(ForkJoinPool pool, F root) throws IOException {
+    /**
+     * Walks the tree from {@code root}; the failure of any folder is thrown here. On a pool of its own with a thread
+     * per core: the common pool has one thread fewer, and this thread, waiting for the walk, cannot help with its
+     * tasks, so on two cores a walk there used one.
+     */
+    final void walk(F root) throws IOException {
+        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
         try {
             pool.invoke(task(root, 0));
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        } finally {
+            pool.shutdown();
         }
     }
 

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ForkJoinPool;
 
 /**
  * Folder operations that never follow a symbolic link: a link met on the way is deleted or moved as a link, and
@@ -53,12 +52,7 @@ final class Tree {
      */
     static List<String> deleteListed(Path dir, Manifest manifest) throws IOException {
         Queue<String> kept = new ConcurrentLinkedQueue<>();
-        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
-        try {
-            new DeleteListed(dir, manifest, kept).walk(pool, dir);
-        } finally {
-            pool.shutdown();
-        }
+        new DeleteListed(dir, manifest, kept).walk(dir);
         List<String> sorted = new ArrayList<>(kept);
         if (sorted.isEmpty()) {
             Files.deleteIfExists(dir.resolve(Manifest.FILE_NAME));

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ForkJoinPool;
 
 /**
  * The user's files in an output folder: everything its {@link Manifest} does not list, such as a {@code CNAME},
@@ -64,14 +63,7 @@ final class UserFiles {
             return new Found(List.of(), List.of());
         }
         Walk walk = new Walk(ours, new HashSet<>(planned), new Manifest(planned).folders());
-        // A pool of its own, a thread for each core, as Tree's deletion: with the common pool, which has one thread
-        // fewer and which this waiting thread cannot help, the walk used one core of two.
-        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
-        try {
-            walk.walk(pool, new Walk.Folder(root, "", false));
-        } finally {
-            pool.shutdown();
-        }
+        walk.walk(new Walk.Folder(root, "", false));
         List<String> entries = new ArrayList<>(walk.entries);
         List<String> conflicts = new ArrayList<>(walk.conflicts);
         entries.sort(null);
