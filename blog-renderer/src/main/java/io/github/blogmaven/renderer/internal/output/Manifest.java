@@ -31,13 +31,20 @@ public final class Manifest {
     private static final String HEADER = "# Files blog-maven wrote here. It replaces or deletes only these;"
             + " everything else in this folder is left alone.";
 
+    /** Sorted, as the file lists them. */
+    private final List<String> sorted;
+    /**
+     * Hashed for {@link #lists}: a walk of a large site's output asks once for each of its tens of thousands of
+     * files, and a sorted set compares long paths sharing long prefixes a dozen times for each.
+     */
     private final Set<String> files;
     private final Set<String> folders;
 
     Manifest(Collection<String> files) {
-        this.files = Collections.unmodifiableSortedSet(new TreeSet<>(files));
+        this.sorted = List.copyOf(new TreeSet<>(files));
+        this.files = Set.copyOf(sorted);
         Set<String> holders = new HashSet<>();
-        for (String file : this.files) {
+        for (String file : sorted) {
             for (int slash = file.indexOf('/'); slash >= 0; slash = file.indexOf('/', slash + 1)) {
                 holders.add(file.substring(0, slash));
             }
@@ -72,7 +79,7 @@ public final class Manifest {
                 StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
             out.write(HEADER);
             out.write('\n');
-            for (String file : files) {
+            for (String file : sorted) {
                 out.write(file);
                 out.write('\n');
             }

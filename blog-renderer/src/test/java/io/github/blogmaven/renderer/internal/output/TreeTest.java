@@ -52,6 +52,24 @@ class TreeTest {
     }
 
     @Test
+    @DisplayName("deleteListed keeps a folder of the user's where the manifest lists a file, and what is in it")
+    void listedFileReplacedByAFolder() throws Exception {
+        Path site = Files.createDirectory(temp.resolve("site"));
+        Files.createDirectories(site.resolve("posts/a.html"));
+        Files.writeString(site.resolve("posts/a.html/mine.txt"), "mine");
+        Files.createDirectories(site.resolve("posts/b.html"));
+        Files.writeString(site.resolve("posts/c.html"), "ours");
+
+        List<String> kept = Tree.deleteListed(site,
+                new Manifest(List.of("posts/a.html", "posts/b.html", "posts/c.html")));
+
+        assertEquals(List.of("posts/a.html/mine.txt", "posts/b.html"), kept);
+        assertTrue(Files.exists(site.resolve("posts/a.html/mine.txt")));
+        assertTrue(Files.isDirectory(site.resolve("posts/b.html")), "an empty folder of the user's is kept too");
+        assertFalse(Files.exists(site.resolve("posts/c.html")));
+    }
+
+    @Test
     @DisplayName("deleteListed removes the folder itself, with its manifest, when nothing else is left")
     void removesTheFolderWhenEmpty() throws Exception {
         Path site = Files.createDirectory(temp.resolve("site"));
