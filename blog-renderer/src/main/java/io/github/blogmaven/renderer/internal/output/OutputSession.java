@@ -84,10 +84,12 @@ public final class OutputSession implements AutoCloseable {
     /**
      * Refuses a plan that would put a file where the user has one: the build would replace it, or could not
      * place its own. Called with every path the build will write, before it renders any page (files written to
-     * the staging folder before then touch nothing of the user's), so that such a build fails at once.
+     * the staging folder before then touch nothing of the user's), so that such a build fails at once. It looks
+     * only at the paths the previous site did not have: one of the previous site's files that the user has since
+     * replaced is found by {@link #commit()}, which looks at everything again before the swap.
      */
     public void claim(Collection<String> paths) throws GenerateException, IOException {
-        UserFiles.refuseConflicts(siblings.output(), previous, paths, outputDir);
+        UserFiles.refuse(UserFiles.newPathConflicts(siblings.output(), previous, paths), outputDir);
     }
 
     /** Puts the new site in place of the previous one, keeping the user's files. */

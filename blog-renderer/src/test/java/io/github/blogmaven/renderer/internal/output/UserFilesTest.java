@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -70,6 +72,85 @@ class UserFilesTest {
         assertEquals(UserFiles.find(out, ours), found.entries());
         assertEquals(List.of("CNAME", "docs/x.html"), found.conflicts());
         assertEquals(UserFiles.conflicts(out, ours, planned), found.conflicts());
+    }
+
+    @Test
+    @DisplayName("looking at the planned paths finds what the walk finds, on 200 random outputs and plans")
+    void conflictsAsTheWalkFindsThem() throws IOException {
+        Random random = new Random(11);
+        List<String> names = List.of("a", "b", "c.html", "d", "index.html");
+        for (int round = 0; round < 200; round++) {
+            Path root = Files.createDirectories(tmp.resolve("random-" + round));
+            List<String> listed = new ArrayList<>();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                String path = randomPath(random, names);
+                if (place(root, path, "ours")) {
+                    listed.add(path);
+                }
+            }
+            Manifest previous = new Manifest(listed);
+            for (int i = random.nextInt(6); i > 0; i--) {
+                String path = randomPath(random, names);
+                switch (random.nextInt(3)) {
+                    case 0 -> place(root, path, "mine");
+                    case 1 -> placeFolder(root, path);
+                    default -> placeLink(root, path, outside);
+                }
+            }
+            List<String> planned = new ArrayList<>();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                planned.add(random.nextBoolean() && !listed.isEmpty() ? listed.get(random.nextInt(listed.size()))
+                        : randomPath(random, names));
+            }
+            List<String> plan = List.copyOf(new java.util.TreeSet<>(planned)).stream()
+                    .filter(path -> planned.stream().noneMatch(other -> other.startsWith(path + "/"))).toList();
+            List<String> walked = UserFiles.scan(root, previous, plan).conflicts();
+            assertEquals(walked, UserFiles.conflicts(root, previous, plan),
+                    () -> "listed " + listed + ", planned " + plan);
+            // the user added files but replaced none of the previous site's: its paths need no look
+            assertEquals(walked, UserFiles.newPathConflicts(root, previous, plan),
+                    () -> "listed " + listed + ", planned " + plan);
+        }
+    }
+
+    private static String randomPath(Random random, List<String> names) {
+        StringBuilder path = new StringBuilder(names.get(random.nextInt(names.size())));
+        for (int depth = random.nextInt(3); depth > 0; depth--) {
+            path.append('/').append(names.get(random.nextInt(names.size())));
+        }
+        return path.toString();
+    }
+
+    /** Writes a file at {@code path} if nothing is in the way; whether it did. */
+    private static boolean place(Path root, String path, String text) {
+        try {
+            Path file = root.resolve(path);
+            if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text);
+            return file.toRealPath().startsWith(root.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void placeFolder(Path root, String path) {
+        try {
+            Files.createDirectories(root.resolve(path));
+        } catch (IOException e) {
+            // something of another kind is in the way: this one is left out
+        }
+    }
+
+    private static void placeLink(Path root, String path, Path target) {
+        try {
+            Files.createDirectories(root.resolve(path).getParent());
+            Files.createSymbolicLink(root.resolve(path), target);
+        } catch (IOException e) {
+            // something is in the way: this one is left out
+        }
     }
 
     @Test
