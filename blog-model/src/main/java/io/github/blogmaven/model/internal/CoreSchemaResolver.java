@@ -1,6 +1,7 @@
 package io.github.blogmaven.model.internal;
 
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
 
@@ -11,11 +12,29 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * js-yaml's default schema has them.
  */
 final class CoreSchemaResolver extends Resolver {
-    private static final Pattern CORE_BOOL = Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$");
-    private static final Pattern CORE_INT = Pattern.compile("^(?:[-+]?(?:0|[1-9][0-9]*)|0x[0-9a-fA-F]+)$");
-    private static final Pattern CORE_FLOAT = Pattern.compile(
+    static final Pattern CORE_BOOL = Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$");
+    static final Pattern CORE_INT = Pattern.compile("^(?:[-+]?(?:0|[1-9][0-9]*)|0x[0-9a-fA-F]+)$");
+    static final Pattern CORE_FLOAT = Pattern.compile(
             "^(?:[-+]?(?:[0-9]+\\.[0-9]*|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?|[-+]?[0-9]+[eE][-+]?[0-9]+"
                     + "|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+
+    /**
+     * The first characters of every value a pattern below can match. SnakeYAML files a pattern under each of its
+     * first characters, and one with U+0000 among them, as the null pattern, under all; that one also takes " ".
+     */
+    private static final String RESOLVED_FIRST = "tTfF-+0123456789.<~nN ";
+
+    /**
+     * As SnakeYAML resolves, without running the null and empty-value patterns over every plain scalar no pattern
+     * can match: titles, tags and categories, most of a front matter's scalars, are text.
+     */
+    @Override
+    public Tag resolve(NodeId kind, String value, boolean implicit) {
+        if (kind == NodeId.scalar && implicit && !value.isEmpty() && RESOLVED_FIRST.indexOf(value.charAt(0)) < 0) {
+            return Tag.STR;
+        }
+        return super.resolve(kind, value, implicit);
+    }
 
     @Override
     protected void addImplicitResolvers() {
