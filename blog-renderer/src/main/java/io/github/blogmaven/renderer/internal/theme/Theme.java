@@ -136,6 +136,7 @@ public final class Theme {
         Map<String, Object> helpers = new HashMap<>();
         helpers.put("url_for", UrlForMethod.of(links, false));
         helpers.put("full_url_for", UrlForMethod.of(links, true));
+        helpers.put("fragment_cache", new FragmentCache());
         String layoutsName = layouts == null ? null : "themes/" + themeName + "/layout/";
         Set<String> layoutFiles = new TreeSet<>();
         if (layouts != null) {
@@ -195,7 +196,8 @@ public final class Theme {
     }
 
     /**
-     * Renders {@code template} with {@code model} plus the helpers ({@code url_for}, {@code full_url_for}) into
+     * Renders {@code template} with {@code model} plus the helpers ({@code url_for}, {@code full_url_for},
+     * {@code fragment_cache}) into
      * {@code out}, after what it holds.
      *
      * @param page the output path being rendered, for messages
