@@ -109,9 +109,10 @@ final class UserFiles {
     private static List<String> foldersParentsFirst(Collection<String> planned) {
         Set<String> folders = new HashSet<>();
         for (String file : planned) {
-            for (int slash = file.lastIndexOf('/'); slash > 0 && folders.add(file.substring(0, slash));
-                    slash = file.lastIndexOf('/', slash - 1)) {
-                // each parent of a folder already there is there too
+            int slash = file.lastIndexOf('/');
+            // a folder already there brought its parents with it
+            while (slash > 0 && folders.add(file.substring(0, slash))) {
+                slash = file.lastIndexOf('/', slash - 1);
             }
         }
         List<String> sorted = new ArrayList<>(folders);
