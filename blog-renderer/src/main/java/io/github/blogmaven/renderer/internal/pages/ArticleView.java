@@ -63,7 +63,7 @@ public record ArticleView(
     public ArticleView {
         toc = List.copyOf(toc);
         tags = List.copyOf(tags);
-        categories = categories.stream().map(List::copyOf).toList();
+        categories = Mapped.of(categories, List::copyOf);
     }
 
     /** This view with its neighbours set. */

@@ -329,10 +329,8 @@ public final class Views {
         String route = Links.postRoute(post.path());
         String url = links.url(route);
         Excerpt excerpt = excerpt(post.excerpt(), rendered, url);
-        List<TermView> tagViews = post.tags().stream().map(this::tag).toList();
-        List<List<TermView>> categoryViews = post.categories().stream()
-                .map(chain -> chain.stream().map(this::category).toList())
-                .toList();
+        List<TermView> tagViews = Mapped.of(post.tags(), this::tag);
+        List<List<TermView>> categoryViews = Mapped.of(post.categories(), chain -> Mapped.of(chain, this::category));
         return new ArticleView("post", post.title(), post.path(), url, links.absolute(route), moment(post.date()),
                 moment(post.updated()), post.lang(), post.layout(), new Markup.Held(markups.apply(rendered.html())),
                 excerpt.html, excerpt.partial, excerpt.moreUrl, description(post.frontMatter(), excerpt),
@@ -434,7 +432,7 @@ public final class Views {
             (stack.isEmpty() ? top : stack.peek().children).add(open);
             stack.push(open);
         }
-        return top.stream().map(OpenHeading::entry).toList();
+        return Mapped.of(top, OpenHeading::entry);
     }
 
     private static final class OpenHeading {
@@ -447,7 +445,7 @@ public final class Views {
 
         TocEntry entry() {
             return new TocEntry(heading.level(), heading.id(), heading.text(),
-                    children.stream().map(OpenHeading::entry).toList());
+                    Mapped.of(children, OpenHeading::entry));
         }
     }
 

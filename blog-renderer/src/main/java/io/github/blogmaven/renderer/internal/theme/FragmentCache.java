@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Hexo's {@code fragment_cache} for templates: {@code <@fragment_cache id="header">...</@fragment_cache>} renders
  * its content the first time a page asks for {@code id} and writes that output again wherever the same id comes
  * later, instead of rendering it for every page. For the parts of a page that are the same on every page of a
- * build, such as the site's header, menu and footer; what varies from page to page must stay outside it. Links in
+ * build, such as the site's header, menu and footer; what varies from page to page must stay outside it, and so
+ * must an {@code <#assign>} that later parts of the page read, as it runs only when the content renders. Links in
  * the output are still checked, and made relative with {@code relative_link}, page by page.
  *
  * <p>One cache per {@link Theme}, which lives for one build (in {@code blog:serve}, a rebuild for edited post
