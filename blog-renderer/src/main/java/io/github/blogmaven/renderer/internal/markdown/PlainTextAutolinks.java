@@ -70,11 +70,16 @@ final class PlainTextAutolinks implements Parser.ParserExtension {
             return new DocumentPostProcessor() {
                 @Override
                 public Document processDocument(Document document) {
-                    NodePostProcessor finder = new AutolinkNodePostProcessor.Factory().apply(document);
+                    // Made for the first text that may hold a link: many posts have none, and making it reads the
+                    // document's options and sets up the link extractor.
+                    NodePostProcessor finder = null;
                     // The text nodes as they are before any is split, in document order, as flexmark hands them;
                     // one the finder took into a link with the text before it is gone, as flexmark's tracker knows.
                     for (Node text : textNodes(document)) {
                         if (text.getParent() != null && (mayHoldLink(text.getChars()) || joinsNext(text))) {
+                            if (finder == null) {
+                                finder = new AutolinkNodePostProcessor.Factory().apply(document);
+                            }
                             finder.process(UNTRACKED, text);
                         }
                     }
