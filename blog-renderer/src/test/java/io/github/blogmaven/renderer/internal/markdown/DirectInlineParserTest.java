@@ -50,6 +50,57 @@ class DirectInlineParserTest {
     }
 
     @Test
+    @DisplayName("a parser handed on from document to document parses each as a new one, also after failed parses")
+    void handedOnAfterFailures() {
+        java.util.Random random = new java.util.Random(3);
+        for (String text : RandomMarkdown.documents(23, 2000, 40, TOKENS)) {
+            if (random.nextInt(3) == 0) {
+                int reads = random.nextInt(Math.max(1, text.length() * 4));
+                try {
+                    runs.parse(BasedSequence.of(new FailingText(text, reads)));
+                } catch (IllegalStateException expected) {
+                    // the parse stopped part way, as when a document's work budget runs out
+                }
+            }
+            assertEquals(html.render(stock.parse(text)), html.render(runs.parse(text)), text);
+        }
+    }
+
+    /** Text whose reads fail after a number of them. */
+    private static final class FailingText implements CharSequence {
+        private final String text;
+        private int reads;
+
+        FailingText(String text, int reads) {
+            this.text = text;
+            this.reads = reads;
+        }
+
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public char charAt(int index) {
+            if (reads-- <= 0) {
+                throw new IllegalStateException("out of reads");
+            }
+            return text.charAt(index);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new FailingText(text.substring(start, end), reads);
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    @Test
     @DisplayName("bold inside Chinese text, the reference post's case")
     void boldInChinese() {
         assertEquals("<p>于<strong>Redis创始人</strong>共同，<em>斜体</em>。</p>\n",
