@@ -118,6 +118,21 @@ class LiveBuildTest {
     }
 
     @Test
+    @DisplayName("a new site title reaches the header of every page, which the theme renders once per theme")
+    void siteTitleInEveryHeader() throws Exception {
+        try (LiveBuild live = new LiveBuild(request(liveOut))) {
+            live.build(null);
+            Path config = blog.resolve("_config.yml");
+            String text = Files.readString(config, StandardCharsets.UTF_8);
+            Files.writeString(config, text.replaceFirst("(?m)^title: .*$", "title: 新的标题"), StandardCharsets.UTF_8);
+            live.build(Set.of(config));
+            assertSameAsCleanBuild();
+            assertTrue(Files.readString(liveOut.resolve("index.html"), StandardCharsets.UTF_8)
+                    .contains("<a class=\"site-title\" href=\"/\">新的标题</a>"));
+        }
+    }
+
+    @Test
     @DisplayName("a broken file fails the rebuild and leaves the last good site; fixing it recovers")
     void failureKeepsLastGoodSite() throws Exception {
         try (LiveBuild live = new LiveBuild(request(liveOut))) {
@@ -182,8 +197,11 @@ class LiveBuildTest {
             case CONFIG -> {
                 Path config = blog.resolve("_config.yml");
                 String text = Files.readString(config, StandardCharsets.UTF_8);
-                Files.writeString(config, text.replaceFirst("per_page: \\d+", "per_page: " + (2 + random.nextInt(4))),
-                        StandardCharsets.UTF_8);
+                // the site's title is in every page's header, which the theme renders once per theme
+                String edited = random.nextBoolean()
+                        ? text.replaceFirst("per_page: \\d+", "per_page: " + (2 + random.nextInt(4)))
+                        : text.replaceFirst("(?m)^title: .*$", "title: 示例博客 " + random.nextInt(1000));
+                Files.writeString(config, edited, StandardCharsets.UTF_8);
                 return Set.of(config);
             }
             case TEMPLATE -> {
