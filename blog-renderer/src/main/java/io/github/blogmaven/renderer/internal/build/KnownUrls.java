@@ -1,5 +1,7 @@
 package io.github.blogmaven.renderer.internal.build;
 
+import java.util.Arrays;
+
 /**
  * A set of URLs looked up by the characters of a page that hold one, so that a URL the set knows costs no string.
  * Open addressing; it stops taking URLs when full rather than growing without bound. For one thread.
@@ -23,7 +25,7 @@ final class KnownUrls {
         int hash = hash(chars, from, to);
         int mask = urls.length - 1;
         for (int slot = hash & mask; urls[slot] != null; slot = (slot + 1) & mask) {
-            if (hashes[slot] == hash && equal(urls[slot], chars, from, to)) {
+            if (hashes[slot] == hash && Arrays.equals(urls[slot], 0, urls[slot].length, chars, from, to)) {
                 return true;
             }
         }
@@ -40,7 +42,7 @@ final class KnownUrls {
         int mask = urls.length - 1;
         int slot = hash & mask;
         while (urls[slot] != null) {
-            if (hashes[slot] == hash && equal(urls[slot], chars, 0, chars.length)) {
+            if (hashes[slot] == hash && Arrays.equals(urls[slot], chars)) {
                 return;
             }
             slot = (slot + 1) & mask;
@@ -56,17 +58,5 @@ final class KnownUrls {
             hash = 31 * hash + chars[i];
         }
         return hash ^ (hash >>> 16);
-    }
-
-    private static boolean equal(char[] url, char[] chars, int from, int to) {
-        if (url.length != to - from) {
-            return false;
-        }
-        for (int i = 0; i < url.length; i++) {
-            if (url[i] != chars[from + i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -69,8 +69,13 @@ final class Excerpts {
         if (end < 0 || html.indexOf(END, end + 1) >= 0) {
             return null;
         }
-        String before = html.substring(0, end);
-        return new Page(before + html.substring(end + END.length()), new Excerpt(before.trim(), true));
+        return cut(html, end, end + END.length(), true);
+    }
+
+    /** The page, {@code html} without {@code [at, after)}, and the excerpt, what precedes {@code at}, trimmed. */
+    private static Page cut(String html, int at, int after, boolean partial) {
+        String before = html.substring(0, at);
+        return new Page(before + html.substring(after), new Excerpt(before.trim(), partial));
     }
 
     /** The excerpt of {@code document}, whose first marker node is {@code marker} ({@code null} for none). */
@@ -160,8 +165,7 @@ final class Excerpts {
                 || at > 0 && html.charAt(at - 1) != '\n') {
             return null;
         }
-        String before = html.substring(0, at);
-        return new Page(before + html.substring(after + 1), new Excerpt(before.trim(), leading.partial()));
+        return cut(html, at, after + 1, leading.partial()); // the mark's line end goes with it
     }
 
     /** The leading blocks an automatic excerpt takes, and whether content follows them. */
