@@ -34,11 +34,11 @@ final class ExcerptRoot extends Block {
 
         private static void render(ExcerptRoot node, NodeRendererContext context, HtmlWriter html) {
             if (!context.isDoNotRenderLinks()) {
-                context.renderChildren(node);
+                BlockRuns.renderChildren(node, context, html);
                 return;
             }
             context.doRenderLinks();
-            context.renderChildren(node);
+            BlockRuns.renderChildren(node, context, html);
             context.doNotRenderLinks();
         }
 

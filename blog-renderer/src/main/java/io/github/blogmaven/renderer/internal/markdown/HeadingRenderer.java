@@ -13,37 +13,54 @@ import java.util.Set;
  */
 final class HeadingRenderer implements NodeRenderer {
     private final Set<NodeRenderingHandler<?>> handlers =
-            Set.of(new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Heading.class, this::render));
+            Set.of(new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Heading.class, HeadingRenderer::render));
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return handlers;
     }
 
-    private void render(com.vladsch.flexmark.ast.Heading node, NodeRendererContext context, HtmlWriter html) {
-        Map<com.vladsch.flexmark.util.ast.Node, Heading> headings = DocumentState.HEADINGS.get(context.getDocument());
-        Heading heading = headings == null ? null : headings.get(node);
+    private static void render(com.vladsch.flexmark.ast.Heading node, NodeRendererContext context, HtmlWriter html) {
+        Heading heading = heading(node, context);
         if (heading == null) {
             context.delegateRender();
             return;
         }
-        String tag = "h" + node.getLevel();
-        String id = Escapes.html(heading.id(), false);
-        String open = "<" + tag + " id=\"" + id + "\"><a href=\"#" + id + "\" class=\"headerlink\" title=\""
-                + Escapes.html(heading.text(), false) + "\"></a>";
-        String close = "</" + tag + ">";
+        String open = open(node, heading);
         HeldTexts held = DocumentState.HELD_TEXTS.get(context.getDocument());
         String inside = held == null ? null : PlainInlines.html(node, null);
         // a heading of plain text is held in one piece, as a paragraph is (ParagraphRenderer)
-        String placeholder = inside == null ? null : held.placeholder(open + inside + close);
+        String placeholder = inside == null ? null : held.placeholder(open + inside + close(node));
         html.line();
         if (placeholder != null) {
             html.raw(placeholder);
         } else {
             html.raw(open);
             context.renderChildren(node);
-            html.raw(close);
+            html.raw(close(node));
         }
         html.line();
+    }
+
+    /** The HTML of {@code node} when it is written in one piece here; null when it is not. */
+    static String html(com.vladsch.flexmark.ast.Heading node, NodeRendererContext context) {
+        Heading heading = heading(node, context);
+        String inside = heading == null ? null : PlainInlines.html(node, null);
+        return inside == null ? null : open(node, heading) + inside + close(node);
+    }
+
+    private static Heading heading(com.vladsch.flexmark.ast.Heading node, NodeRendererContext context) {
+        Map<com.vladsch.flexmark.util.ast.Node, Heading> headings = DocumentState.HEADINGS.get(context.getDocument());
+        return headings == null ? null : headings.get(node);
+    }
+
+    private static String open(com.vladsch.flexmark.ast.Heading node, Heading heading) {
+        String id = Escapes.html(heading.id(), false);
+        return "<h" + node.getLevel() + " id=\"" + id + "\"><a href=\"#" + id + "\" class=\"headerlink\" title=\""
+                + Escapes.html(heading.text(), false) + "\"></a>";
+    }
+
+    private static String close(com.vladsch.flexmark.ast.Heading node) {
+        return "</h" + node.getLevel() + ">";
     }
 }

@@ -13,7 +13,8 @@ import java.util.List;
  * the text's number, {@code U+E003}.
  *
  * <p>Only text that the writer would pass through unchanged is held: no line break or tab in it, and no blank or
- * control character at either end (where the writer trims lines). A document whose source has either
+ * control character at either end (where the writer trims lines); or lines of such text that would each have been
+ * written on a line of their own ({@link #holdLines}). A document whose source has either
  * private-use character renders without holding anything; and output whose placeholders are not exactly those
  * handed out, in order, is rendered again without them, so the result is always what the writer alone would
  * have made. One instance serves one render call on one thread.
@@ -73,11 +74,37 @@ final class HeldTexts {
      * not pass through the writer unchanged (or is null), and is not held.
      */
     String placeholder(String html) {
-        if (!holding || html == null || html.length() < MIN_LENGTH || html.charAt(0) <= ' '
-                || html.charAt(html.length() - 1) <= ' ' || html.indexOf('\n') >= 0 || html.indexOf('\t') >= 0) {
+        if (!holding || html == null || html.length() < MIN_LENGTH || !passesUnchanged(html)) {
             return null;
         }
-        texts.add(html);
+        return held(html);
+    }
+
+    /** Whether the writer, given {@code html}, would write it as it is: no line break or tab, no blank at an end. */
+    static boolean passesUnchanged(String html) {
+        return !html.isEmpty() && html.charAt(0) > ' ' && html.charAt(html.length() - 1) > ' '
+                && html.indexOf('\n') < 0 && html.indexOf('\t') < 0;
+    }
+
+    /** Whether text given to {@link #hold}, {@link #placeholder} or {@link #holdLines} is held now. */
+    boolean isHolding() {
+        return holding;
+    }
+
+    /**
+     * The placeholder to write, between two {@code line()} calls, for {@code lines}: texts that each
+     * {@link #passesUnchanged pass unchanged}, joined by {@code \n}, which the writer would have been given one by
+     * one, each between two {@code line()} calls. Only while {@link #isHolding holding}.
+     */
+    String holdLines(String lines) {
+        if (!holding) {
+            throw new IllegalStateException("not holding");
+        }
+        return held(lines);
+    }
+
+    private String held(String text) {
+        texts.add(text);
         return OPEN + Integer.toString(texts.size() - 1) + CLOSE;
     }
 

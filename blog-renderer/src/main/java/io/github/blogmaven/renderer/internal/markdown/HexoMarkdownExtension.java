@@ -69,6 +69,8 @@ final class HexoMarkdownExtension implements Parser.ParserExtension, HtmlRendere
         builder.nodeRendererFactory(options -> tagPlaceholders);
         NodeRenderer excerptRoots = new ExcerptRoot.Renderer();
         builder.nodeRendererFactory(options -> excerptRoots);
+        NodeRenderer blockRuns = new BlockRuns();
+        builder.nodeRendererFactory(options -> blockRuns);
         builder.linkResolverFactory(new SiteLinkResolver.Factory());
     }
 }

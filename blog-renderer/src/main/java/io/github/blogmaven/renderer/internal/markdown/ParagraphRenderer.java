@@ -27,16 +27,27 @@ final class ParagraphRenderer implements NodeRenderer {
 
     private static void render(Paragraph node, NodeRendererContext context, HtmlWriter html) {
         HeldTexts held = DocumentState.HELD_TEXTS.get(node.getDocument());
-        String inside = held == null || node.getParent() instanceof ParagraphItemContainer ? null
-                : PlainInlines.html(node, context);
-        // flexmark's tagLine("p"): a line of its own, no attributes (the renderer has no provider that adds any)
-        String placeholder = inside == null ? null : held.placeholder("<p>" + inside + "</p>");
+        String whole = held == null ? null : html(node, context);
+        String placeholder = whole == null ? null : held.placeholder(whole);
         if (placeholder == null) {
             context.delegateRender();
             return;
         }
+        // flexmark's tagLine("p"): a line of its own, no attributes (the renderer has no provider that adds any)
         html.line();
         html.raw(placeholder);
         html.line();
+    }
+
+    /**
+     * The HTML of {@code node}, {@code <p>} included, when it is written in one piece here; null when flexmark writes
+     * it.
+     */
+    static String html(Paragraph node, NodeRendererContext context) {
+        if (node.getParent() instanceof ParagraphItemContainer) {
+            return null;
+        }
+        String inside = PlainInlines.html(node, context);
+        return inside == null ? null : "<p>" + inside + "</p>";
     }
 }
