@@ -32,7 +32,7 @@ final class HeadingIds {
         Map<Node, Heading> headings = new LinkedHashMap<>();
         Map<String, Integer> nextSuffix = new HashMap<>();
         Set<String> used = new HashSet<>();
-        for (Node node : Descendants.of(document)) {
+        for (Node node : Descendants.blocks(document)) {
             if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
                 String text = PlainText.of(heading);
                 String base = Slug.slugize(text);

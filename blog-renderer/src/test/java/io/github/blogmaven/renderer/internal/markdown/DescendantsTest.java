@@ -1,8 +1,12 @@
 package io.github.blogmaven.renderer.internal.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +29,35 @@ class DescendantsTest {
                 assertEquals(list(block.getDescendants()), list(Descendants.of(block)), markdown);
             }
         }
+    }
+
+    @Test
+    @DisplayName("the blocks of random documents: every node not inside an inline node, a paragraph or a heading")
+    void blocks() {
+        Parser parser = Parser.builder().build();
+        int inside = 0;
+        for (String markdown : RandomMarkdown.documents(17, 2000, 40, PIECES)) {
+            Node document = parser.parse(markdown);
+            List<Node> expected = new ArrayList<>();
+            for (Node node : Descendants.of(document)) {
+                if (outsideInlineContent(node, document)) {
+                    expected.add(node);
+                } else {
+                    inside++;
+                }
+            }
+            assertEquals(expected, list(Descendants.blocks(document)), markdown);
+        }
+        assertTrue(inside > 10_000, inside + " nodes passed over");
+    }
+
+    private static boolean outsideInlineContent(Node node, Node root) {
+        for (Node up = node.getParent(); up != root; up = up.getParent()) {
+            if (!(up instanceof Block) || up instanceof Paragraph || up instanceof Heading) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Node> list(Iterable<Node> nodes) {
