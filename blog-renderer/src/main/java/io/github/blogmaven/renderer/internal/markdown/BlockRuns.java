@@ -38,13 +38,7 @@ final class BlockRuns implements NodeRenderer {
         Node block = parent.getFirstChild();
         while (block != null) {
             Node next = block.getNext();
-            String line = inOnePiece(block, context);
-            if (line != null) {
-                if (!run.isEmpty()) {
-                    run.append('\n');
-                }
-                run.append(line);
-            } else {
+            if (!appendInOnePiece(block, context, run)) {
                 write(run, held, html);
                 context.render(block);
             }
@@ -53,11 +47,31 @@ final class BlockRuns implements NodeRenderer {
         write(run, held, html);
     }
 
-    // The exact classes flexmark dispatches on: the two renderers handle these and no subclass.
-    private static String inOnePiece(Node block, NodeRendererContext context) {
-        String html = block.getClass() == Paragraph.class ? ParagraphRenderer.html((Paragraph) block, context)
-                : block.getClass() == Heading.class ? HeadingRenderer.html((Heading) block, context) : null;
-        return html != null && HeldTexts.passesUnchanged(html) ? html : null;
+    /** Appends {@code block} to the run when it is written in one piece; else leaves the run as it was. */
+    private static boolean appendInOnePiece(Node block, NodeRendererContext context, StringBuilder run) {
+        int before = run.length();
+        if (before > 0) {
+            run.append('\n');
+        }
+        int start = run.length();
+        // The exact classes flexmark dispatches on: the two renderers handle these and no subclass.
+        boolean written;
+        if (block.getClass() == Paragraph.class) {
+            written = ParagraphRenderer.append((Paragraph) block, context, run);
+        } else if (block.getClass() == Heading.class) {
+            String heading = HeadingRenderer.html((Heading) block, context);
+            written = heading != null;
+            if (written) {
+                run.append(heading);
+            }
+        } else {
+            written = false;
+        }
+        if (written && HeldTexts.passesUnchanged(run, start)) {
+            return true;
+        }
+        run.setLength(before);
+        return false;
     }
 
     private static void write(StringBuilder run, HeldTexts held, HtmlWriter html) {

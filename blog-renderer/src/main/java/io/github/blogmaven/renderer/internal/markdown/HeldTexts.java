@@ -86,6 +86,13 @@ final class HeldTexts {
                 && html.indexOf('\n') < 0 && html.indexOf('\t') < 0;
     }
 
+    /** {@link #passesUnchanged(String)} for the text of {@code html} from {@code start} on, read where it is. */
+    static boolean passesUnchanged(StringBuilder html, int start) {
+        int end = html.length();
+        return start < end && html.charAt(start) > ' ' && html.charAt(end - 1) > ' '
+                && html.indexOf("\n", start) < 0 && html.indexOf("\t", start) < 0;
+    }
+
     /** Whether text given to {@link #hold}, {@link #placeholder} or {@link #holdLines} is held now. */
     boolean isHolding() {
         return holding;
@@ -114,7 +121,11 @@ final class HeldTexts {
         if (open < 0) {
             return texts.isEmpty() ? html : null;
         }
-        StringBuilder out = new StringBuilder(html.length() + 64 * texts.size());
+        int length = html.length();
+        for (String text : texts) {
+            length += text.length();
+        }
+        StringBuilder out = new StringBuilder(length);
         int from = 0;
         int next = 0;
         while (open >= 0) {

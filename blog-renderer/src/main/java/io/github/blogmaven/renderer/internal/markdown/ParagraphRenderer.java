@@ -44,10 +44,23 @@ final class ParagraphRenderer implements NodeRenderer {
      * it.
      */
     static String html(Paragraph node, NodeRendererContext context) {
+        StringBuilder out = new StringBuilder();
+        return append(node, context, out) ? out.toString() : null;
+    }
+
+    /**
+     * Appends the HTML of {@code node}, as {@link #html}, to {@code out}; false when flexmark writes it, and then
+     * {@code out} holds part of it, for the caller to cut off.
+     */
+    static boolean append(Paragraph node, NodeRendererContext context, StringBuilder out) {
         if (node.getParent() instanceof ParagraphItemContainer) {
-            return null;
+            return false;
         }
-        String inside = PlainInlines.html(node, context);
-        return inside == null ? null : "<p>" + inside + "</p>";
+        out.append("<p>");
+        if (!PlainInlines.append(node, context, out)) {
+            return false;
+        }
+        out.append("</p>");
+        return true;
     }
 }

@@ -40,6 +40,14 @@ final class PlainInlines {
         return appendChildren(parent, context, out) ? out.toString() : null;
     }
 
+    /**
+     * Appends the HTML of {@code parent}'s children to {@code out}, as {@link #html}; false when one of them is a
+     * node not written here, and then {@code out} holds part of it, for the caller to cut off.
+     */
+    static boolean append(Node parent, NodeRendererContext context, StringBuilder out) {
+        return appendChildren(parent, context, out);
+    }
+
     private static boolean appendChildren(Node parent, NodeRendererContext context, StringBuilder out) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             Class<?> type = node.getClass();
