@@ -31,7 +31,7 @@ public final class LinkTargets {
      * @param pageDir the directory of the page the URL is on, {@code ""} or ending in {@code /}
      */
     public String target(String url, String pageDir) {
-        if (url.isEmpty() || url.startsWith("#") || url.startsWith("//") || url.startsWith("\\") || hasScheme(url)) {
+        if (url.isEmpty() || url.startsWith("#") || url.startsWith("//") || url.startsWith("\\") || Links.hasScheme(url)) {
             return null;
         }
         int end = url.length();
@@ -60,27 +60,6 @@ public final class LinkTargets {
             relative = pageDir + path;
         }
         return isNormal(relative) ? relative : Links.normalize(relative);
-    }
-
-    // Like ^[A-Za-z][A-Za-z0-9+.-]*: but without a regex: this runs for every link of every page.
-    private static boolean hasScheme(String url) {
-        if (!isLetter(url.charAt(0))) {
-            return false;
-        }
-        for (int i = 1; i < url.length(); i++) {
-            char c = url.charAt(i);
-            if (c == ':') {
-                return true;
-            }
-            if (!isLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** Whether {@code path} has no empty, {@code .} or {@code ..} segment, so normalizing would not change it. */

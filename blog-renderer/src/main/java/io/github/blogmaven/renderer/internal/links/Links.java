@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
  * pages keep the {@code index.html} of their source name ({@code about/index.html}), as Hexo does.
  */
 public final class Links {
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     // Browsers drop tabs and line breaks anywhere in a URL, and leading spaces and controls ("java\tscript:").
     private static final Pattern IGNORED_BY_BROWSERS = Pattern.compile("[\\t\\n\\r]|^[\\x00-\\x20]+");
     private static final Pattern SCRIPTING_SCHEME =
@@ -32,6 +31,30 @@ public final class Links {
 
     public Links(SiteConfig config) {
         this.config = Objects.requireNonNull(config, "config");
+    }
+
+    /**
+     * Whether {@code url} starts with a scheme, as {@code ^[A-Za-z][A-Za-z0-9+.-]*:} finds one, without a regular
+     * expression: this runs for every link of every page.
+     */
+    public static boolean hasScheme(String url) {
+        if (url.isEmpty() || !isAsciiLetter(url.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c == ':') {
+                return true;
+            }
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** The root-relative, encoded URL of a route: {@code posts/7631b95.html} → {@code /posts/7631b95.html}. */
@@ -85,7 +108,7 @@ public final class Links {
         if (SCRIPTING_SCHEME.matcher(IGNORED_BY_BROWSERS.matcher(v).replaceAll("")).find()) {
             return "#";
         }
-        if (v.startsWith("//") || v.startsWith("#") || SCHEME.matcher(v).find()) {
+        if (v.startsWith("//") || v.startsWith("#") || hasScheme(v)) {
             return v;
         }
         String path = v.startsWith("/") ? v.substring(1) : v;

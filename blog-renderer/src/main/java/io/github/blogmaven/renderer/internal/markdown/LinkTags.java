@@ -1,5 +1,6 @@
 package io.github.blogmaven.renderer.internal.markdown;
 
+import io.github.blogmaven.renderer.internal.links.Links;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -14,7 +15,6 @@ final class LinkTags {
     static final Pattern URL = Pattern.compile("((([A-Za-z]{3,9}:(?://)?)(?:[-;:&=+$,\\w]+@)?[A-Za-z0-9.-]+"
             + "|(?:www.|[-;:&=+$,\\w]+@)[A-Za-z0-9.-]+)"
             + "((?:/[+~%/.\\w_-]*)?\\??(?:[-+=&;%@.\\w_]*)#?(?:[.!/\\\\w]*))?)");
-    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
     private static final String POST_HINT = "post_link and post_path take the file name of a post under "
             + "source/_posts without .md (its slug, such as 2023/hello-world), or the post's exact title";
     private static final String ASSET_HINT = "the asset tags take the name of a file in the post's asset folder "
@@ -129,7 +129,7 @@ final class LinkTags {
         }
         if (!url.isEmpty()) {
             // Hexo writes the URL as it is; one without a scheme ("www.x.org") stays relative, and gets checked
-            url = SCHEME.matcher(url).find() ? environment.link(url) : environment.linkAsWritten(url);
+            url = Links.hasScheme(url) ? environment.link(url) : environment.linkAsWritten(url);
         }
         return HexoHtml.tag("a", HexoHtml.attributes("href", url, "title", title, "target", external ? "_blank" : ""),
                 String.join(" ", text), true);

@@ -1,7 +1,8 @@
 package io.github.blogmaven.renderer.internal.markdown;
 
 import io.github.blogmaven.renderer.internal.links.Links;
-import java.util.regex.Pattern;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Turns a URL written in Markdown into one that works on every page a fragment is shown on.
@@ -18,12 +19,12 @@ import java.util.regex.Pattern;
  * {@code absoluteBase + root + p}.
  */
 final class SiteLinks {
-    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
-
     private final String root;
     private final String pageDir;
     private final String assetDir;
     private final LinkContext context;
+    /** What each URL resolved to: one document renders on one thread. */
+    private final Map<String, String> resolved = new HashMap<>();
 
     SiteLinks(LinkContext context) {
         this.context = context;
@@ -32,10 +33,22 @@ final class SiteLinks {
         this.assetDir = context.assetDir();
     }
 
-    /** The URL to emit for {@code url} as written in the document. */
+    /**
+     * The URL to emit for {@code url} as written in the document. Kept for the document, whose links are each
+     * resolved twice: recorded for the link check, then written.
+     */
     String resolve(String url) {
+        String known = resolved.get(url);
+        if (known == null) {
+            known = resolveNew(url);
+            resolved.put(url, known);
+        }
+        return known;
+    }
+
+    private String resolveNew(String url) {
         if (url.isEmpty() || url.startsWith("#") || url.startsWith("//") || url.startsWith("\\")
-                || SCHEME.matcher(url).find()) {
+                || Links.hasScheme(url)) {
             return url;
         }
         if (url.startsWith("/")) {

@@ -1,10 +1,13 @@
 package io.github.blogmaven.renderer.internal.links;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.blogmaven.renderer.internal.TestSites;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +22,22 @@ class LinksTest {
         assertEquals("https://blog.example.com/tags/%E4%B8%AD%E6%96%87/", links.absolute("tags/中文/"));
         assertEquals("/a%20b/c%23d%3F.html", links.url("a b/c#d?.html"));
         assertEquals("/%F0%9F%98%80/", links.url("😀/"));
+    }
+
+    @Test
+    @DisplayName("a scheme is found where the URL scheme's pattern finds one, on random strings")
+    void hasScheme() {
+        Pattern scheme = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+        String alphabet = "aZ09+.-:/#?é ";
+        Random random = new Random(23);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder url = new StringBuilder();
+            for (int n = random.nextInt(8); n > 0; n--) {
+                url.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertEquals(scheme.matcher(url).find(), Links.hasScheme(url.toString()), url.toString());
+        }
+        assertTrue(Links.hasScheme("https://x.org") && Links.hasScheme("mailto:a@b") && !Links.hasScheme("1a:b"));
     }
 
     @Test
