@@ -34,11 +34,12 @@ final class BlockRuns implements NodeRenderer {
             context.renderChildren(parent);
             return;
         }
+        LinkWriting links = LinkWriting.of(context);
         StringBuilder run = new StringBuilder();
         Node block = parent.getFirstChild();
         while (block != null) {
             Node next = block.getNext();
-            if (!appendInOnePiece(block, context, run)) {
+            if (!appendInOnePiece(block, context.getDocument(), links, run)) {
                 write(run, held, html);
                 context.render(block);
             }
@@ -48,7 +49,7 @@ final class BlockRuns implements NodeRenderer {
     }
 
     /** Appends {@code block} to the run when it is written in one piece; else leaves the run as it was. */
-    private static boolean appendInOnePiece(Node block, NodeRendererContext context, StringBuilder run) {
+    private static boolean appendInOnePiece(Node block, Document document, LinkWriting links, StringBuilder run) {
         int before = run.length();
         if (before > 0) {
             run.append('\n');
@@ -57,9 +58,9 @@ final class BlockRuns implements NodeRenderer {
         // The exact classes flexmark dispatches on: the two renderers handle these and no subclass.
         boolean written;
         if (block.getClass() == Paragraph.class) {
-            written = ParagraphRenderer.append((Paragraph) block, context, run);
+            written = ParagraphRenderer.append((Paragraph) block, links, run);
         } else if (block.getClass() == Heading.class) {
-            String heading = HeadingRenderer.html((Heading) block, context);
+            String heading = HeadingRenderer.html((Heading) block, document);
             written = heading != null;
             if (written) {
                 run.append(heading);

@@ -7,7 +7,6 @@ import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
-import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
@@ -32,11 +31,11 @@ final class Excerpts {
     record Excerpt(String html, boolean partial) {
     }
 
-    private final HtmlRenderer renderer;
+    private final DocumentHtml html;
     private final int autoLength;
 
-    Excerpts(HtmlRenderer renderer, int autoLength) {
-        this.renderer = renderer;
+    Excerpts(DocumentHtml html, int autoLength) {
+        this.html = html;
         this.autoLength = autoLength;
     }
 
@@ -153,19 +152,19 @@ final class Excerpts {
         } else {
             leading.blocks().get(leading.blocks().size() - 1).insertAfter(end);
         }
-        String html;
+        String page;
         try {
-            html = HeldTexts.render(renderer, document);
+            page = html.render(document);
         } finally {
             end.unlink();
         }
-        int at = html.indexOf(END);
+        int at = page.indexOf(END);
         int after = at + END.length();
-        if (at < 0 || html.indexOf(END, after) >= 0 || !html.startsWith("\n", after)
-                || at > 0 && html.charAt(at - 1) != '\n') {
+        if (at < 0 || page.indexOf(END, after) >= 0 || !page.startsWith("\n", after)
+                || at > 0 && page.charAt(at - 1) != '\n') {
             return null;
         }
-        return cut(html, at, after + 1, leading.partial()); // the mark's line end goes with it
+        return cut(page, at, after + 1, leading.partial()); // the mark's line end goes with it
     }
 
     /** The leading blocks an automatic excerpt takes, and whether content follows them. */
@@ -205,6 +204,6 @@ final class Excerpts {
             root.appendChild(block);
         }
         document.appendChild(root);
-        return HeldTexts.render(renderer, root).trim();
+        return html.render(root).trim();
     }
 }

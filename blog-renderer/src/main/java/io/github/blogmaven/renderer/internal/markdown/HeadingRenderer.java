@@ -4,6 +4,7 @@ import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Document;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,7 +22,7 @@ final class HeadingRenderer implements NodeRenderer {
     }
 
     private static void render(com.vladsch.flexmark.ast.Heading node, NodeRendererContext context, HtmlWriter html) {
-        Heading heading = heading(node, context);
+        Heading heading = heading(node, context.getDocument());
         if (heading == null) {
             context.delegateRender();
             return;
@@ -43,14 +44,14 @@ final class HeadingRenderer implements NodeRenderer {
     }
 
     /** The HTML of {@code node} when it is written in one piece here; null when it is not. */
-    static String html(com.vladsch.flexmark.ast.Heading node, NodeRendererContext context) {
-        Heading heading = heading(node, context);
+    static String html(com.vladsch.flexmark.ast.Heading node, Document document) {
+        Heading heading = heading(node, document);
         String inside = heading == null ? null : PlainInlines.html(node, null);
         return inside == null ? null : open(node, heading) + inside + close(node);
     }
 
-    private static Heading heading(com.vladsch.flexmark.ast.Heading node, NodeRendererContext context) {
-        Map<com.vladsch.flexmark.util.ast.Node, Heading> headings = DocumentState.HEADINGS.get(context.getDocument());
+    private static Heading heading(com.vladsch.flexmark.ast.Heading node, Document document) {
+        Map<com.vladsch.flexmark.util.ast.Node, Heading> headings = DocumentState.HEADINGS.get(document);
         return headings == null ? null : headings.get(node);
     }
 

@@ -39,7 +39,7 @@ public final class MarkdownRenderer {
     private final Parser parser;
     /** The parser for bodies with {@code math: true}. */
     private final Parser mathParser;
-    private final HtmlRenderer htmlRenderer;
+    private final DocumentHtml html;
     private final Excerpts excerpts;
 
     public MarkdownRenderer(MarkdownOptions options) {
@@ -65,8 +65,8 @@ public final class MarkdownRenderer {
         extensions.add(new MathExtension());
         withMath.set(Parser.EXTENSIONS, extensions);
         this.mathParser = Parser.builder(withMath).build();
-        this.htmlRenderer = HtmlRenderer.builder(withMath).build();
-        this.excerpts = new Excerpts(htmlRenderer, options.autoExcerptLength());
+        this.html = new DocumentHtml(HtmlRenderer.builder(withMath).build());
+        this.excerpts = new Excerpts(html, options.autoExcerptLength());
     }
 
     /**
@@ -169,14 +169,13 @@ public final class MarkdownRenderer {
         Excerpts.Page page = null;
         if (Excerpts.endsAtBlock(document, marker)) {
             document.set(DocumentState.MARKING_EXCERPT_END, true);
-            page = Excerpts.split(HeldTexts.render(htmlRenderer, document));
+            page = Excerpts.split(html.render(document));
             document.set(DocumentState.MARKING_EXCERPT_END, false);
         } else if (marker == null) {
             page = excerpts.automaticPage(document);
         }
         if (page == null) {
-            String html = HeldTexts.render(htmlRenderer, document);
-            page = new Excerpts.Page(html, excerpts.cut(document, marker));
+            page = new Excerpts.Page(html.render(document), excerpts.cut(document, marker));
         }
         return new RenderedMarkdown(page.html(), page.excerpt().html(), page.excerpt().partial(),
                 List.copyOf(headings.values()), links, tags.warnings(), tags.errors());

@@ -17,23 +17,20 @@ import java.util.Set;
  * node is passed through by flexmark's own renderer.
  */
 final class MoreMarkerRenderer implements NodeRenderer {
-    private final Set<NodeRenderingHandler<?>> handlers = RawHtmlHandlers.of(this::render);
+    private final Set<NodeRenderingHandler<?>> handlers = RawHtmlHandlers.of(MoreMarkerRenderer::render);
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return handlers;
     }
 
-    private void render(Node node, NodeRendererContext context, HtmlWriter html) {
+    private static void render(Node node, NodeRendererContext context, HtmlWriter html) {
         Document document = context.getDocument();
         if (DocumentState.MORE_MARKER.get(document) != node) {
             context.delegateRender();
             return;
         }
-        String output = MoreMarker.forOutput(node, MoreMarker.rawHtml(node), document);
-        if (Boolean.TRUE.equals(DocumentState.MARKING_EXCERPT_END.get(document))) {
-            output = Excerpts.END + output;
-        }
+        String output = output(node, document);
         if (node instanceof HtmlInline || node instanceof HtmlInlineComment) {
             html.raw(output);
             return;
@@ -43,5 +40,11 @@ final class MoreMarkerRenderer implements NodeRenderer {
         }
         html.rawPre(output);
         html.line();
+    }
+
+    /** What is written for {@code node}, the raw HTML node holding {@code document}'s marker. */
+    static String output(Node node, Document document) {
+        String output = MoreMarker.forOutput(node, MoreMarker.rawHtml(node), document);
+        return Boolean.TRUE.equals(DocumentState.MARKING_EXCERPT_END.get(document)) ? Excerpts.END + output : output;
     }
 }

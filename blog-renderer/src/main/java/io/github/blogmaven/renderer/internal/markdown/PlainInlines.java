@@ -8,10 +8,7 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
-import com.vladsch.flexmark.html.renderer.AttributablePart;
-import com.vladsch.flexmark.html.renderer.CoreNodeRenderer;
 import com.vladsch.flexmark.html.renderer.LinkType;
-import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
@@ -33,22 +30,22 @@ final class PlainInlines {
     /**
      * The HTML of {@code parent}'s children, or null when one of them is a node not written here.
      *
-     * @param context the rendering context, which images and links need; null to leave them to flexmark
+     * @param links what images and links need of the renderer; null to leave them to flexmark
      */
-    static String html(Node parent, NodeRendererContext context) {
+    static String html(Node parent, LinkWriting links) {
         StringBuilder out = new StringBuilder();
-        return appendChildren(parent, context, out) ? out.toString() : null;
+        return appendChildren(parent, links, out) ? out.toString() : null;
     }
 
     /**
      * Appends the HTML of {@code parent}'s children to {@code out}, as {@link #html}; false when one of them is a
      * node not written here, and then {@code out} holds part of it, for the caller to cut off.
      */
-    static boolean append(Node parent, NodeRendererContext context, StringBuilder out) {
-        return appendChildren(parent, context, out);
+    static boolean append(Node parent, LinkWriting links, StringBuilder out) {
+        return appendChildren(parent, links, out);
     }
 
-    private static boolean appendChildren(Node parent, NodeRendererContext context, StringBuilder out) {
+    private static boolean appendChildren(Node parent, LinkWriting links, StringBuilder out) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             Class<?> type = node.getClass();
             if (type == Text.class) {
@@ -59,24 +56,24 @@ final class PlainInlines {
                         .append(Escapes.html(Escaping.collapseWhitespace(((Code) node).getText(), true), false))
                         .append("</code>");
             } else if (type == Image.class || type == Link.class) {
-                if (context == null || !appendLink((InlineLinkNode) node, context, out)) {
+                if (links == null || !appendLink((InlineLinkNode) node, links, out)) {
                     return false;
                 }
-            } else if (!appendWrapped(node, type, context, out)) {
+            } else if (!appendWrapped(node, type, links, out)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean appendWrapped(Node node, Class<?> type, NodeRendererContext context, StringBuilder out) {
+    private static boolean appendWrapped(Node node, Class<?> type, LinkWriting links, StringBuilder out) {
         String tag = type == StrongEmphasis.class ? "strong" : type == Emphasis.class ? "em"
                 : type == Strikethrough.class ? "del" : null;
         if (tag == null) {
             return false;
         }
         out.append('<').append(tag).append('>');
-        if (!appendChildren(node, context, out)) {
+        if (!appendChildren(node, links, out)) {
             return false;
         }
         out.append("</").append(tag).append('>');
@@ -85,18 +82,18 @@ final class PlainInlines {
 
     /**
      * The core renderer's {@code <img>} or {@code <a>} for an image or link without a title (nor, for an image, URL
-     * content), a post's pictures and links: its URL resolved and its attributes extended through {@code context} as
+     * content), a post's pictures and links: its URL resolved and its attributes extended through {@code links} as
      * the core's are, then written as the HTML writer writes a tag; a link's text as the rest of the paragraph. False
      * for any other image or link, and then what was written is dropped with the rest.
      */
-    private static boolean appendLink(InlineLinkNode node, NodeRendererContext context, StringBuilder out) {
+    private static boolean appendLink(InlineLinkNode node, LinkWriting links, StringBuilder out) {
         boolean image = node instanceof Image;
-        if (context.isDoNotRenderLinks() || CoreNodeRenderer.isSuppressedLinkPrefix(node.getUrl(), context)
-                || node.getTitle().isNotNull() || image && !((Image) node).getUrlContent().isEmpty()) {
+        if (links.doNotRenderLinks() || links.isSuppressed(node.getUrl()) || node.getTitle().isNotNull()
+                || image && !((Image) node).getUrlContent().isEmpty()) {
             return false;
         }
         LinkType type = image ? LinkType.IMAGE : LinkType.LINK;
-        ResolvedLink link = context.resolveLink(type, Escapes.unescaped(node.getUrl()), null, null);
+        ResolvedLink link = links.resolve(type, Escapes.unescaped(node.getUrl()));
         Attributes linkAttributes = link.getAttributes();
         if (linkAttributes != null && !linkAttributes.isEmpty()) {
             return false;
@@ -110,8 +107,7 @@ final class PlainInlines {
         }
         attributes.replaceValue(Attribute.LINK_STATUS_ATTR, link.getStatus().getName());
         out.append(image ? "<img" : "<a");
-        for (Attribute attribute : context.extendRenderingNodeAttributes(node, AttributablePart.LINK, attributes)
-                .values()) {
+        for (Attribute attribute : links.attributes(node, attributes).values()) {
             if (!attribute.isNonRendering()) {
                 out.append(' ').append(Escapes.html(attribute.getName(), true)).append("=\"")
                         .append(Escapes.html(attribute.getValue(), true)).append('"');
@@ -122,7 +118,7 @@ final class PlainInlines {
             return true;
         }
         out.append('>');
-        if (!appendChildren(node, context, out)) {
+        if (!appendChildren(node, links, out)) {
             return false;
         }
         out.append("</a>");

@@ -8,6 +8,7 @@ import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 
 /**
@@ -25,7 +26,12 @@ final class SiteLinkResolver implements LinkResolver {
 
     @Override
     public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
-        SiteLinks links = DocumentState.LINKS.get(context.getDocument());
+        return resolve(node, context.getDocument(), link);
+    }
+
+    /** {@code link} resolved for {@code document}, where flexmark's renderer is rendering {@code node}. */
+    static ResolvedLink resolve(Node node, Document document, ResolvedLink link) {
+        SiteLinks links = DocumentState.LINKS.get(document);
         if (links == null || isHostWithoutScheme(node, link.getUrl()) || isUndefinedReference(node)) {
             return link;
         }

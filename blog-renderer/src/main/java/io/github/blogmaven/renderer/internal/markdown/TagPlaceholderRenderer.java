@@ -29,7 +29,7 @@ final class TagPlaceholderRenderer implements NodeRenderer {
     private void render(Node node, NodeRendererContext context, HtmlWriter html) {
         Document document = context.getDocument();
         TagPass tags = DocumentState.TAGS.get(document);
-        BasedSequence chars = node instanceof HtmlBlock block ? block.getContentChars() : node.getChars();
+        BasedSequence chars = chars(node);
         Set<Integer> placeholders = tags == null ? Set.of() : tags.placeholdersIn(chars);
         if (placeholders.isEmpty()) {
             context.delegateRender();
@@ -55,5 +55,15 @@ final class TagPlaceholderRenderer implements NodeRenderer {
         html.line();
         html.rawPre(output);
         html.line();
+    }
+
+    /** Whether the raw HTML node {@code node} of {@code document} holds a tag's placeholder, which this writes. */
+    static boolean holdsTag(Node node, Document document) {
+        TagPass tags = DocumentState.TAGS.get(document);
+        return tags != null && !tags.placeholdersIn(chars(node)).isEmpty();
+    }
+
+    private static BasedSequence chars(Node node) {
+        return node instanceof HtmlBlock block ? block.getContentChars() : node.getChars();
     }
 }
