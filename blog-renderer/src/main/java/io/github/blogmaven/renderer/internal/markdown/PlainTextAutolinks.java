@@ -70,6 +70,11 @@ final class PlainTextAutolinks implements Parser.ParserExtension {
             return new DocumentPostProcessor() {
                 @Override
                 public Document processDocument(Document document) {
+                    if (!mayHoldLinkOrEntity(document.getChars())) {
+                        // No text can hold a link, and none has an entity after it (typographic text, the other
+                        // kind the finder reads on with, comes from an extension the renderer does not have).
+                        return document;
+                    }
                     // Made for the first text that may hold a link: many posts have none, and making it reads the
                     // document's options and sets up the link extractor.
                     NodePostProcessor finder = null;
@@ -117,6 +122,15 @@ final class PlainTextAutolinks implements Parser.ParserExtension {
      * flexmark's sequences, the test cost several calls a character of every post's text.
      */
     static boolean mayHoldLink(BasedSequence text) {
+        return scan(text, false);
+    }
+
+    /** {@link #mayHoldLink}, or has an {@code &}: whether any text of a document with {@code source} needs the finder. */
+    static boolean mayHoldLinkOrEntity(BasedSequence source) {
+        return scan(source, true);
+    }
+
+    private static boolean scan(BasedSequence text, boolean orAmpersand) {
         DocumentText.Run run = DocumentText.run(text);
         char[] chars = run.chars();
         for (int i = run.start(); i < run.end(); i++) {
@@ -124,7 +138,7 @@ final class PlainTextAutolinks implements Parser.ParserExtension {
             if (c > '@') {
                 continue; // above ':', '@' and '.': letters, CJK
             }
-            if (c == ':' || c == '@' || c == '.' && i - run.start() >= 3 && isW(chars[i - 3]) && isW(chars[i - 2])
+            if (c == ':' || c == '@' || c == '&' && orAmpersand || c == '.' && i - run.start() >= 3 && isW(chars[i - 3]) && isW(chars[i - 2])
                     && isW(chars[i - 1])) {
                 return true;
             }
