@@ -4,6 +4,13 @@ import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlRendererOptions;
 import com.vladsch.flexmark.html.renderer.LinkType;
@@ -16,15 +23,16 @@ import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * Writes the HTML of a document, or of an excerpt's root. A document whose blocks are all written here in one
- * piece, each on a line of its own as flexmark would write it (the paragraphs and headings {@link BlockRuns} joins,
- * the {@code <!-- more -->} marker, an automatic excerpt's end), is written without flexmark's renderer, which
- * sets up a renderer for every node type, a handler map and a writer for each document it renders: as much as 2 %
- * of a build, for posts most of which are such documents. Any other document goes to flexmark, its text held
- * ({@link HeldTexts}); so does one whose source holds the held texts' private-use characters, as the tests that
+ * Writes the HTML of a document, or of an excerpt's root. When every block is one written here exactly as flexmark
+ * writes it (paragraphs and headings in one piece, as {@link BlockRuns} joins them, the {@code <!-- more -->}
+ * marker, an automatic excerpt's end, fenced code, tables), the document is written without flexmark's renderer,
+ * which sets up a renderer for every node type, a handler map and a writer for each document: 1.4 G instructions
+ * at 10,000 posts, most of which are such documents. Any other document goes to flexmark, its text held
+ * ({@link HeldTexts}); so does one whose source holds the held texts' private-use characters, which the tests that
  * compare both ways rely on. Thread-safe: made once per Markdown renderer.
  */
 final class DocumentHtml {
@@ -33,6 +41,8 @@ final class DocumentHtml {
     private final boolean rendersLinks;
     /** Whether flexmark's core writes a fenced code block as its escaped text between two tags. */
     private final boolean writesCodeAsText;
+    /** Whether the tables extension writes a table's tags without a class or column spans. */
+    private final boolean writesPlainTables;
 
     DocumentHtml(HtmlRenderer renderer) {
         this.renderer = renderer;
@@ -40,6 +50,8 @@ final class DocumentHtml {
         this.rendersLinks = !HtmlRenderer.DO_NOT_RENDER_LINKS.get(renderer.getOptions());
         this.writesCodeAsText = !Parser.FENCED_CODE_CONTENT_BLOCK.get(renderer.getOptions())
                 && options.htmlBlockCloseTagEol;
+        this.writesPlainTables = TablesExtension.CLASS_NAME.get(renderer.getOptions()).isEmpty()
+                && !TablesExtension.COLUMN_SPANS.get(renderer.getOptions());
     }
 
     /** The HTML of {@code root}, a document or an excerpt's root, as flexmark's renderer writes it. */
@@ -63,7 +75,9 @@ final class DocumentHtml {
         LinkWriting links = new DirectLinks(document);
         StringBuilder html = new StringBuilder();
         for (Node block = root.getFirstChild(); block != null; block = block.getNext()) {
-            boolean written = block.getClass() == FencedCodeBlock.class ? appendCode((FencedCodeBlock) block, html)
+            Class<?> type = block.getClass();
+            boolean written = type == FencedCodeBlock.class ? appendCode((FencedCodeBlock) block, html)
+                    : type == TableBlock.class ? appendTable((TableBlock) block, links, html)
                     : appendLine(block, document, links, html);
             if (!written) {
                 return null;
@@ -77,7 +91,59 @@ final class DocumentHtml {
     private boolean isWrittenHere(Node block, Node marker) {
         Class<?> type = block.getClass();
         return type == Paragraph.class || type == com.vladsch.flexmark.ast.Heading.class
-                || type == ExcerptRoot.End.class || block == marker || type == FencedCodeBlock.class && writesCodeAsText;
+                || type == ExcerptRoot.End.class || block == marker || type == FencedCodeBlock.class && writesCodeAsText
+                || type == TableBlock.class && writesPlainTables;
+    }
+
+    /**
+     * The tables extension's table: its tags and each row on a line of their own, the cells' content in one piece;
+     * false for a caption, an empty section or a row the writer would not pass as it is.
+     */
+    private static boolean appendTable(TableBlock table, LinkWriting links, StringBuilder html) {
+        html.append("<table>");
+        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            Class<?> type = section.getClass();
+            if (type == TableSeparator.class) {
+                continue;
+            }
+            String tag = type == TableHead.class ? "thead" : type == TableBody.class ? "tbody" : null;
+            if (tag == null || section.getFirstChild() == null) {
+                return false;
+            }
+            html.append("\n<").append(tag).append('>');
+            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                html.append('\n');
+                if (row.getClass() != TableRow.class || !appendRow(row, links, html)) {
+                    return false;
+                }
+            }
+            html.append("\n</").append(tag).append('>');
+        }
+        html.append("\n</table>");
+        return true;
+    }
+
+    private static boolean appendRow(Node row, LinkWriting links, StringBuilder html) {
+        int start = html.length();
+        html.append("<tr>");
+        for (Node node = row.getFirstChild(); node != null; node = node.getNext()) {
+            if (node.getClass() != TableCell.class) {
+                return false;
+            }
+            TableCell cell = (TableCell) node;
+            String tag = cell.isHeader() ? "th" : "td";
+            html.append('<').append(tag);
+            if (cell.getAlignment() != null) {
+                html.append(" align=\"").append(cell.getAlignment().name().toLowerCase(Locale.ROOT)).append('"');
+            }
+            html.append('>');
+            if (!PlainInlines.append(cell, links, html)) {
+                return false;
+            }
+            html.append("</").append(tag).append('>');
+        }
+        html.append("</tr>");
+        return HeldTexts.passesUnchanged(html, start);
     }
 
     /**
