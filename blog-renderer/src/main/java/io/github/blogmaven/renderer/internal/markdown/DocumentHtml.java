@@ -36,6 +36,9 @@ import java.util.Map;
  * compare both ways rely on. Thread-safe: made once per Markdown renderer.
  */
 final class DocumentHtml {
+    /** Besides letters and digits, what {@code Escaping.percentEncodeUrl} passes as it is (but {@code %}). */
+    private static final String URL_CHARACTERS = ":/?#@!$&'()*+,;=-._~";
+
     private final HtmlRenderer renderer;
     private final HtmlRendererOptions options;
     private final boolean rendersLinks;
@@ -208,6 +211,21 @@ final class DocumentHtml {
         return false;
     }
 
+    /**
+     * Whether {@code url} has only characters flexmark's percent-encoding leaves as they are, and no {@code %}
+     * (which it checks): then encoding it, a regular expression over it, changes nothing.
+     */
+    private static boolean isEncoded(String url) {
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || URL_CHARACTERS.indexOf(c) >= 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Links written as flexmark's context writes them for this renderer: one resolver, no attribute provider. */
     private final class DirectLinks implements LinkWriting {
         private final Document document;
@@ -236,7 +254,7 @@ final class DocumentHtml {
                 link = new ResolvedLink(type, url, null);
                 if (!url.isEmpty()) {
                     link = SiteLinkResolver.resolve(null, document, link);
-                    if (options.percentEncodeUrls) {
+                    if (options.percentEncodeUrls && !isEncoded(link.getUrl())) {
                         link = link.withUrl(Escaping.percentEncodeUrl(link.getUrl()));
                     }
                 }
