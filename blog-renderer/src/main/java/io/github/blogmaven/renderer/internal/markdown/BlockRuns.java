@@ -34,7 +34,7 @@ final class BlockRuns implements NodeRenderer {
             context.renderChildren(parent);
             return;
         }
-        LinkWriting links = LinkWriting.of(context);
+        InlineWriting links = InlineWriting.of(context);
         StringBuilder run = new StringBuilder();
         Node block = parent.getFirstChild();
         while (block != null) {
@@ -49,7 +49,7 @@ final class BlockRuns implements NodeRenderer {
     }
 
     /** Appends {@code block} to the run when it is written in one piece; else leaves the run as it was. */
-    private static boolean appendInOnePiece(Node block, Document document, LinkWriting links, StringBuilder run) {
+    private static boolean appendInOnePiece(Node block, Document document, InlineWriting links, StringBuilder run) {
         int before = run.length();
         if (before > 0) {
             run.append('\n');

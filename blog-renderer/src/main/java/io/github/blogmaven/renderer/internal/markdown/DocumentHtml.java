@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableBody;
 import com.vladsch.flexmark.ext.tables.TableCell;
@@ -47,8 +48,15 @@ final class DocumentHtml {
     /** Whether the tables extension writes a table's tags without a class or column spans. */
     private final boolean writesPlainTables;
 
-    DocumentHtml(HtmlRenderer renderer) {
+    private final boolean breaks;
+
+    /**
+     * @param renderer flexmark's renderer, with Hexo's extension
+     * @param breaks whether that extension writes a soft line break as {@code <br>} (Hexo's {@code breaks})
+     */
+    DocumentHtml(HtmlRenderer renderer, boolean breaks) {
         this.renderer = renderer;
+        this.breaks = breaks;
         this.options = new HtmlRendererOptions(renderer.getOptions());
         this.rendersLinks = !HtmlRenderer.DO_NOT_RENDER_LINKS.get(renderer.getOptions());
         this.writesCodeAsText = !Parser.FENCED_CODE_CONTENT_BLOCK.get(renderer.getOptions())
@@ -75,7 +83,7 @@ final class DocumentHtml {
                 return null; // before writing anything
             }
         }
-        LinkWriting links = new DirectLinks(document);
+        InlineWriting links = new DirectLinks(document);
         StringBuilder html = new StringBuilder();
         for (Node block = root.getFirstChild(); block != null; block = block.getNext()) {
             Class<?> type = block.getClass();
@@ -102,7 +110,7 @@ final class DocumentHtml {
      * The tables extension's table: its tags and each row on a line of their own, the cells' content in one piece;
      * false for a caption, an empty section or a row the writer would not pass as it is.
      */
-    private static boolean appendTable(TableBlock table, LinkWriting links, StringBuilder html) {
+    private static boolean appendTable(TableBlock table, InlineWriting links, StringBuilder html) {
         html.append("<table>");
         for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
             Class<?> type = section.getClass();
@@ -126,7 +134,7 @@ final class DocumentHtml {
         return true;
     }
 
-    private static boolean appendRow(Node row, LinkWriting links, StringBuilder html) {
+    private static boolean appendRow(Node row, InlineWriting links, StringBuilder html) {
         int start = html.length();
         html.append("<tr>");
         for (Node node = row.getFirstChild(); node != null; node = node.getNext()) {
@@ -177,14 +185,28 @@ final class DocumentHtml {
         return true;
     }
 
-    // A block's HTML where its renderer writes it between two line ends: false unless it is one line the writer
-    // passes as it is.
-    private static boolean appendLine(Node block, Document document, LinkWriting links, StringBuilder html) {
+    // A block's HTML where its renderer writes it between two line ends: false unless each of its lines (a
+    // paragraph's line breaks end lines) is one the writer passes as it is.
+    private static boolean appendLine(Node block, Document document, InlineWriting links, StringBuilder html) {
         int start = html.length();
-        return appendOnePiece(block, document, links, html) && HeldTexts.passesUnchanged(html, start);
+        if (!appendOnePiece(block, document, links, html) || html.indexOf("\t", start) >= 0) {
+            return false;
+        }
+        for (int end = html.indexOf("\n", start); end >= 0; end = html.indexOf("\n", start)) {
+            if (!hasTextAtBothEnds(html, start, end)) {
+                return false;
+            }
+            start = end + 1;
+        }
+        return hasTextAtBothEnds(html, start, html.length());
     }
 
-    private static boolean appendOnePiece(Node block, Document document, LinkWriting links, StringBuilder html) {
+    // The writer trims a line of blanks and control characters at both ends.
+    private static boolean hasTextAtBothEnds(StringBuilder html, int start, int end) {
+        return start < end && html.charAt(start) > ' ' && html.charAt(end - 1) > ' ';
+    }
+
+    private static boolean appendOnePiece(Node block, Document document, InlineWriting links, StringBuilder html) {
         Class<?> type = block.getClass();
         if (type == Paragraph.class) {
             return ParagraphRenderer.append((Paragraph) block, links, html);
@@ -227,7 +249,7 @@ final class DocumentHtml {
     }
 
     /** Links written as flexmark's context writes them for this renderer: one resolver, no attribute provider. */
-    private final class DirectLinks implements LinkWriting {
+    private final class DirectLinks implements InlineWriting {
         private final Document document;
         private final Map<LinkType, Map<String, ResolvedLink>> resolved = new HashMap<>();
 
@@ -266,6 +288,15 @@ final class DocumentHtml {
         @Override
         public Attributes attributes(Node node, MutableAttributes attributes) {
             return attributes;
+        }
+
+        // SoftBreakRenderer's break, and the core's hard break: the option's text as it is
+        @Override
+        public String lineBreak(Node node) {
+            if (node instanceof SoftLineBreak softBreak) {
+                return SoftBreakRenderer.output(softBreak, breaks);
+            }
+            return options.sourcePositionParagraphLines ? null : options.hardBreak;
         }
     }
 }

@@ -65,7 +65,7 @@ public final class MarkdownRenderer {
         extensions.add(new MathExtension());
         withMath.set(Parser.EXTENSIONS, extensions);
         this.mathParser = Parser.builder(withMath).build();
-        this.html = new DocumentHtml(HtmlRenderer.builder(withMath).build());
+        this.html = new DocumentHtml(HtmlRenderer.builder(withMath).build(), options.breaks());
         this.excerpts = new Excerpts(html, options.autoExcerptLength());
     }
 

@@ -27,7 +27,7 @@ final class ParagraphRenderer implements NodeRenderer {
 
     private static void render(Paragraph node, NodeRendererContext context, HtmlWriter html) {
         HeldTexts held = DocumentState.HELD_TEXTS.get(node.getDocument());
-        String whole = held == null ? null : html(node, LinkWriting.of(context));
+        String whole = held == null ? null : html(node, InlineWriting.of(context));
         String placeholder = whole == null ? null : held.placeholder(whole);
         if (placeholder == null) {
             context.delegateRender();
@@ -43,7 +43,7 @@ final class ParagraphRenderer implements NodeRenderer {
      * The HTML of {@code node}, {@code <p>} included, when it is written in one piece here; null when flexmark writes
      * it.
      */
-    static String html(Paragraph node, LinkWriting links) {
+    static String html(Paragraph node, InlineWriting links) {
         StringBuilder out = new StringBuilder();
         return append(node, links, out) ? out.toString() : null;
     }
@@ -52,7 +52,7 @@ final class ParagraphRenderer implements NodeRenderer {
      * Appends the HTML of {@code node}, as {@link #html}, to {@code out}; false when flexmark writes it, and then
      * {@code out} holds part of it, for the caller to cut off.
      */
-    static boolean append(Paragraph node, LinkWriting links, StringBuilder out) {
+    static boolean append(Paragraph node, InlineWriting links, StringBuilder out) {
         if (node.getParent() instanceof ParagraphItemContainer) {
             return false;
         }

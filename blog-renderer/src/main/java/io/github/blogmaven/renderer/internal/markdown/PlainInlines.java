@@ -2,9 +2,11 @@ package io.github.blogmaven.renderer.internal.markdown;
 
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.InlineLinkNode;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
@@ -32,7 +34,7 @@ final class PlainInlines {
      *
      * @param links what images and links need of the renderer; null to leave them to flexmark
      */
-    static String html(Node parent, LinkWriting links) {
+    static String html(Node parent, InlineWriting links) {
         StringBuilder out = new StringBuilder();
         return appendChildren(parent, links, out) ? out.toString() : null;
     }
@@ -41,11 +43,11 @@ final class PlainInlines {
      * Appends the HTML of {@code parent}'s children to {@code out}, as {@link #html}; false when one of them is a
      * node not written here, and then {@code out} holds part of it, for the caller to cut off.
      */
-    static boolean append(Node parent, LinkWriting links, StringBuilder out) {
+    static boolean append(Node parent, InlineWriting links, StringBuilder out) {
         return appendChildren(parent, links, out);
     }
 
-    private static boolean appendChildren(Node parent, LinkWriting links, StringBuilder out) {
+    private static boolean appendChildren(Node parent, InlineWriting links, StringBuilder out) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             Class<?> type = node.getClass();
             if (type == Text.class) {
@@ -55,6 +57,12 @@ final class PlainInlines {
                 out.append("<code>")
                         .append(Escapes.html(Escaping.collapseWhitespace(((Code) node).getText(), true), false))
                         .append("</code>");
+            } else if (type == SoftLineBreak.class || type == HardLineBreak.class) {
+                String lineBreak = links == null ? null : links.lineBreak(node);
+                if (lineBreak == null) {
+                    return false;
+                }
+                out.append(lineBreak);
             } else if (type == Image.class || type == Link.class) {
                 if (links == null || !appendLink((InlineLinkNode) node, links, out)) {
                     return false;
@@ -66,7 +74,7 @@ final class PlainInlines {
         return true;
     }
 
-    private static boolean appendWrapped(Node node, Class<?> type, LinkWriting links, StringBuilder out) {
+    private static boolean appendWrapped(Node node, Class<?> type, InlineWriting links, StringBuilder out) {
         String tag = type == StrongEmphasis.class ? "strong" : type == Emphasis.class ? "em"
                 : type == Strikethrough.class ? "del" : null;
         if (tag == null) {
@@ -86,7 +94,7 @@ final class PlainInlines {
      * the core's are, then written as the HTML writer writes a tag; a link's text as the rest of the paragraph. False
      * for any other image or link, and then what was written is dropped with the rest.
      */
-    private static boolean appendLink(InlineLinkNode node, LinkWriting links, StringBuilder out) {
+    private static boolean appendLink(InlineLinkNode node, InlineWriting links, StringBuilder out) {
         boolean image = node instanceof Image;
         if (links.doNotRenderLinks() || links.isSuppressed(node.getUrl()) || node.getTitle().isNotNull()
                 || image && !((Image) node).getUrlContent().isEmpty()) {

@@ -33,11 +33,15 @@ final class SoftBreakRenderer implements NodeRenderer {
     }
 
     private void render(SoftLineBreak node, NodeRendererContext context, HtmlWriter html) {
-        if (breaks) {
-            html.raw(BREAK);
-        } else if (!joins(node)) {
-            html.raw("\n");
+        String output = output(node, breaks);
+        if (!output.isEmpty()) {
+            html.raw(output);
         }
+    }
+
+    /** What is written for {@code node}, with or without {@code breaks}. */
+    static String output(SoftLineBreak node, boolean breaks) {
+        return breaks ? BREAK : joins(node) ? "" : "\n";
     }
 
     private static boolean joins(SoftLineBreak node) {

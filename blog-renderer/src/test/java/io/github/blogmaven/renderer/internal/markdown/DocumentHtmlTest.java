@@ -26,7 +26,9 @@ class DocumentHtmlTest {
             "| l | c | r |\n|:--|:-:|--:|\n| **b** | `c` | ![i](1.png) |", "a | b\n--|--\nx | y",
             "| a | b |\n|---|---|\n| only |", "| a |\n|---|\n| x | extra |", "| h |\n|---|",
             "| a \\| b | c |\n|---|---|\n| d | e |", "| [l](/x) | t\tab |\n|---|---|\n| y | z |", "|---|\n| x |",
-            "| a |\n|---|\n| b |", "text[^1]\n\n[^1]: note", "line one\nline two", "a\tb", "x");
+            "| a |\n|---|\n| b |", "text[^1]\n\n[^1]: note", "line one\nline two", "a\tb", "x", "中文\n中文", "english\nwords",
+            "a  \nhard break", "a\\\nb", "**bold\nacross**", "[link\nacross](/x)", "![img](1.png)\n图注",
+            "text\n<!-- more --> after", "trailing \nspace", "line\n  indented next", "안녕\n하세요", "x\n\ty", "ctrl\u0001\nnext", "\u0001lead", "end\u0001");
 
     private static final Set<String> OUTPUT = Set.of("posts/1.png", "posts/2.png", "posts/sub/3.png", "other/4.png",
             "posts/图片.png", "posts/a b.png");
@@ -34,7 +36,16 @@ class DocumentHtmlTest {
     @Test
     @DisplayName("random documents render the same page, excerpt and partial flag with and without flexmark's renderer")
     void sameAsFlexmark() {
-        MarkdownRenderer markdown = new MarkdownRenderer(new MarkdownOptions(false, 20));
+        sameAsFlexmark(new MarkdownRenderer(new MarkdownOptions(false, 20)), 29);
+    }
+
+    @Test
+    @DisplayName("the same with Hexo's breaks, each line end a <br>")
+    void sameAsFlexmarkWithBreaks() {
+        sameAsFlexmark(new MarkdownRenderer(new MarkdownOptions(true, 20)), 31);
+    }
+
+    private static void sameAsFlexmark(MarkdownRenderer markdown, long seed) {
         String unheld = "\n\n<!-- \uE002 -->\n";
         String comment = unheld.strip() + "\n";
         List<String> pieces = BLOCKS.stream().map(block -> block + "\n\n").toList();
@@ -44,7 +55,7 @@ class DocumentHtmlTest {
         int compared = 0;
         int direct = 0;
         int n = 0;
-        for (String source : RandomMarkdown.documents(29, 2000, 10, pieces)) {
+        for (String source : RandomMarkdown.documents(seed, 2000, 10, pieces)) {
             LinkContext links = contexts.get(n++ % contexts.size());
             RenderedMarkdown held = markdown.renderInPlace(new MarkdownSource(source, "post.md", 1, links));
             RenderedMarkdown plain = markdown.renderInPlace(new MarkdownSource(source + unheld, "post.md", 1, links));

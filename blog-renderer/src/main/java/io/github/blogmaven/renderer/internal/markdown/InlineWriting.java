@@ -10,10 +10,11 @@ import com.vladsch.flexmark.util.html.Attributes;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 
 /**
- * What writing an image or a link asks of the renderer ({@link PlainInlines}): flexmark's rendering context
- * ({@link #of}), or {@link DocumentHtml}'s own, which answers as that context would for the renderer's options.
+ * What writing an image, a link or a line break asks of the renderer ({@link PlainInlines}): flexmark's rendering
+ * context ({@link #of}), or {@link DocumentHtml}'s own, which answers as that context would for the renderer's
+ * options.
  */
-interface LinkWriting {
+interface InlineWriting {
     /** Whether links are written as their text only. */
     boolean doNotRenderLinks();
 
@@ -26,9 +27,15 @@ interface LinkWriting {
     /** The attributes written for the image or link {@code node}: {@code attributes} and the providers' own. */
     Attributes attributes(Node node, MutableAttributes attributes);
 
-    /** Links written through flexmark's {@code context}. */
-    static LinkWriting of(NodeRendererContext context) {
-        return new LinkWriting() {
+    /**
+     * The HTML of the soft or hard line break {@code node}; null when it is not written here (a paragraph held
+     * out of flexmark's writer is one line: {@link HeldTexts}).
+     */
+    String lineBreak(Node node);
+
+    /** Images and links written through flexmark's {@code context}; line breaks left to it. */
+    static InlineWriting of(NodeRendererContext context) {
+        return new InlineWriting() {
             @Override
             public boolean doNotRenderLinks() {
                 return context.isDoNotRenderLinks();
@@ -47,6 +54,11 @@ interface LinkWriting {
             @Override
             public Attributes attributes(Node node, MutableAttributes attributes) {
                 return context.extendRenderingNodeAttributes(node, AttributablePart.LINK, attributes);
+            }
+
+            @Override
+            public String lineBreak(Node node) {
+                return null;
             }
         };
     }
