@@ -47,12 +47,12 @@ final class DocumentHtml {
     private final boolean writesCodeAsText;
     /** Whether the tables extension writes a table's tags without a class or column spans. */
     private final boolean writesPlainTables;
-
+    /** Hexo's {@code breaks}: a soft line break is a {@code <br>} ({@link SoftBreakRenderer}). */
     private final boolean breaks;
 
     /**
      * @param renderer flexmark's renderer, with Hexo's extension
-     * @param breaks whether that extension writes a soft line break as {@code <br>} (Hexo's {@code breaks})
+     * @param breaks whether that extension writes a soft line break as {@code <br>}
      */
     DocumentHtml(HtmlRenderer renderer, boolean breaks) {
         this.renderer = renderer;
