@@ -54,7 +54,6 @@ final class MoreMarker {
         return (node instanceof HtmlBlock block ? block.getContentChars() : node.getChars()).normalizeEOL();
     }
 
-    /** {@code html} with its first marker replaced by {@code <span id="more"></span>}. */
     /**
      * The raw HTML of {@code node} as the output being rendered needs it: unchanged unless {@code node} holds the
      * document's marker, then only what precedes it in an excerpt, or the marker replaced in the page.
@@ -66,6 +65,7 @@ final class MoreMarker {
         return Boolean.TRUE.equals(DocumentState.RENDERING_EXCERPT.get(document)) ? before(raw) : replaceFirst(raw);
     }
 
+    /** {@code html} with its first marker replaced by {@code <span id="more"></span>}. */
     static String replaceFirst(String html) {
         return MARKER.matcher(html).replaceFirst(Matcher.quoteReplacement(REPLACEMENT));
     }
