@@ -1,5 +1,6 @@
 package io.github.blogmaven.renderer.internal.markdown;
 
+import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
@@ -30,11 +31,11 @@ import java.util.Map;
 /**
  * Writes the HTML of a document, or of an excerpt's root. When every block is one written here exactly as flexmark
  * writes it (paragraphs and headings in one piece, as {@link BlockRuns} joins them, the {@code <!-- more -->}
- * marker, an automatic excerpt's end, fenced code, tables), the document is written without flexmark's renderer,
- * which sets up a renderer for every node type, a handler map and a writer for each document: 1.4 G instructions
- * at 10,000 posts, most of which are such documents. Any other document goes to flexmark, its text held
- * ({@link HeldTexts}); so does one whose source holds the held texts' private-use characters, which the tests that
- * compare both ways rely on. Thread-safe: made once per Markdown renderer.
+ * marker, an automatic excerpt's end, fenced code, tables, and quotes of these), the document is written without
+ * flexmark's renderer, which sets up a renderer for every node type, a handler map and a writer for each document:
+ * 1.4 G instructions at 10,000 posts, most of which are such documents. Any other document goes to flexmark, its
+ * text held ({@link HeldTexts}); so does one whose source holds the held texts' private-use characters, which the
+ * tests that compare both ways rely on. Thread-safe: made once per Markdown renderer.
  */
 final class DocumentHtml {
     /** Besides letters and digits, what {@code Escaping.percentEncodeUrl} passes as it is (but {@code %}). */
@@ -83,27 +84,53 @@ final class DocumentHtml {
                 return null; // before writing anything
             }
         }
-        InlineWriting links = new DirectLinks(document);
         StringBuilder html = new StringBuilder();
-        for (Node block = root.getFirstChild(); block != null; block = block.getNext()) {
+        return appendBlocks(root, document, new DirectLinks(document), html) ? html.toString() : null;
+    }
+
+    // Each block of parent and its line end.
+    private boolean appendBlocks(Node parent, Document document, InlineWriting links, StringBuilder html) {
+        for (Node block = parent.getFirstChild(); block != null; block = block.getNext()) {
             Class<?> type = block.getClass();
             boolean written = type == FencedCodeBlock.class ? appendCode((FencedCodeBlock) block, html)
                     : type == TableBlock.class ? appendTable((TableBlock) block, links, html)
+                    : type == BlockQuote.class ? appendQuote(block, document, links, html)
                     : appendLine(block, document, links, html);
             if (!written) {
-                return null;
+                return false;
             }
             html.append('\n');
         }
-        return html.toString();
+        return true;
     }
 
     // The kinds of block written here; each may still turn out to need flexmark.
     private boolean isWrittenHere(Node block, Node marker) {
         Class<?> type = block.getClass();
+        if (type == BlockQuote.class) {
+            if (block.getFirstChild() == null) {
+                return false;
+            }
+            for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
+                if (!isWrittenHere(child, marker)) {
+                    return false;
+                }
+            }
+            return true;
+        }
         return type == Paragraph.class || type == com.vladsch.flexmark.ast.Heading.class
                 || type == ExcerptRoot.End.class || block == marker || type == FencedCodeBlock.class && writesCodeAsText
                 || type == TableBlock.class && writesPlainTables;
+    }
+
+    /** The core's block quote: its tags on lines of their own around its blocks. */
+    private boolean appendQuote(Node quote, Document document, InlineWriting links, StringBuilder html) {
+        html.append("<blockquote>\n");
+        if (!appendBlocks(quote, document, links, html)) {
+            return false;
+        }
+        html.append("</blockquote>");
+        return true;
     }
 
     /**
@@ -224,7 +251,8 @@ final class DocumentHtml {
             return true;
         }
         if ((type == HtmlCommentBlock.class || type == HtmlBlock.class)
-                && DocumentState.MORE_MARKER.get(document) == block && !TagPlaceholderRenderer.holdsTag(block, document)) {
+                && DocumentState.MORE_MARKER.get(document) == block
+                && !TagPlaceholderRenderer.holdsTag(block, document)) {
             // what MoreMarkerRenderer writes: the marker's HTML, which ends its line itself when it ends with one
             String output = MoreMarkerRenderer.output(block, document);
             html.append(output, 0, output.endsWith("\n") ? output.length() - 1 : output.length());

@@ -28,7 +28,9 @@ class DocumentHtmlTest {
             "| a \\| b | c |\n|---|---|\n| d | e |", "| [l](/x) | t\tab |\n|---|---|\n| y | z |", "|---|\n| x |",
             "| a |\n|---|\n| b |", "text[^1]\n\n[^1]: note", "line one\nline two", "a\tb", "x", "中文\n中文", "english\nwords",
             "a  \nhard break", "a\\\nb", "**bold\nacross**", "[link\nacross](/x)", "![img](1.png)\n图注",
-            "text\n<!-- more --> after", "trailing \nspace", "line\n  indented next", "안녕\n하세요", "x\n\ty", "ctrl\u0001\nnext", "\u0001lead", "end\u0001");
+            "text\n<!-- more --> after", "trailing \nspace", "line\n  indented next", "안녕\n하세요", "x\n\ty", "ctrl\u0001\nnext", "\u0001lead", "end\u0001", "> 引用 **粗**", "> a\n>\n> b", "> ## h\n> p ![i](1.png)",
+            "> > nested\n> > quote", "> ```\n> code\n> ```", "> - list", ">", "> | a |\n> |---|\n> | b |",
+            "> a\nlazy continuation", "> <!-- more -->");
 
     private static final Set<String> OUTPUT = Set.of("posts/1.png", "posts/2.png", "posts/sub/3.png", "other/4.png",
             "posts/图片.png", "posts/a b.png");
