@@ -31,7 +31,8 @@ public final class LinkTargets {
      * @param pageDir the directory of the page the URL is on, {@code ""} or ending in {@code /}
      */
     public String target(String url, String pageDir) {
-        if (url.isEmpty() || url.startsWith("#") || url.startsWith("//") || url.startsWith("\\") || Links.hasScheme(url)) {
+        if (url.isEmpty() || url.startsWith("#") || url.startsWith("//") || url.startsWith("\\")
+                || Links.hasScheme(url)) {
             return null;
         }
         int end = url.length();

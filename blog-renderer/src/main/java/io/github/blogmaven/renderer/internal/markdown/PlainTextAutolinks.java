@@ -125,7 +125,9 @@ final class PlainTextAutolinks implements Parser.ParserExtension {
         return scan(text, false);
     }
 
-    /** {@link #mayHoldLink}, or has an {@code &}: whether any text of a document with {@code source} needs the finder. */
+    /**
+     * {@link #mayHoldLink}, or has an {@code &}: whether any text of a document with {@code source} needs the finder.
+     */
     static boolean mayHoldLinkOrEntity(BasedSequence source) {
         return scan(source, true);
     }
@@ -138,7 +140,8 @@ final class PlainTextAutolinks implements Parser.ParserExtension {
             if (c > '@') {
                 continue; // above ':', '@' and '.': letters, CJK
             }
-            if (c == ':' || c == '@' || c == '&' && orAmpersand || c == '.' && i - run.start() >= 3 && isW(chars[i - 3]) && isW(chars[i - 2])
+            if (c == ':' || c == '@' || c == '&' && orAmpersand
+                    || c == '.' && i - run.start() >= 3 && isW(chars[i - 3]) && isW(chars[i - 2])
                     && isW(chars[i - 1])) {
                 return true;
             }

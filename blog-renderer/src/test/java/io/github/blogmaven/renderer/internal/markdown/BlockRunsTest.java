@@ -51,7 +51,8 @@ class BlockRunsTest {
     @Test
     @DisplayName("a run between other blocks, a marker and an excerpt cut inside a paragraph")
     void mixedDocuments() {
-        RenderedMarkdown page = render("第一段。\n\n## 小节\n\n第二段 **粗**。\n\n<!-- more -->\n\n第三段。\n\n```\ncode\n```\n\n第四段。");
+        RenderedMarkdown page =
+                render("第一段。\n\n## 小节\n\n第二段 **粗**。\n\n<!-- more -->\n\n第三段。\n\n```\ncode\n```\n\n第四段。");
         assertEquals("<p>第一段。</p>\n<h2 id=\"小节\"><a href=\"#小节\" class=\"headerlink\" title=\"小节\"></a>小节</h2>\n"
                 + "<p>第二段 <strong>粗</strong>。</p>\n<span id=\"more\"></span>\n<p>第三段。</p>\n"
                 + "<pre><code>code\n</code></pre>\n<p>第四段。</p>\n", page.html());
