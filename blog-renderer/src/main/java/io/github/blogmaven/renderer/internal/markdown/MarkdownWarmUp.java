@@ -18,10 +18,8 @@ public final class MarkdownWarmUp {
 
             <!-- more -->
 
-            - one
-            - two
-
             > quoted
+            text
 
             ```java
             int x = 1;
