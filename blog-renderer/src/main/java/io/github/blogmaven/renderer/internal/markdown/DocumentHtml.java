@@ -1,9 +1,14 @@
 package io.github.blogmaven.renderer.internal.markdown;
 
 import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.BulletListItem;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.OrderedListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ext.tables.TableBlock;
@@ -17,6 +22,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlRendererOptions;
 import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.parser.ListOptions;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -31,11 +37,11 @@ import java.util.Map;
 /**
  * Writes the HTML of a document, or of an excerpt's root. When every block is one written here exactly as flexmark
  * writes it (paragraphs and headings in one piece, as {@link BlockRuns} joins them, the {@code <!-- more -->}
- * marker, an automatic excerpt's end, fenced code, tables, and quotes of these), the document is written without
- * flexmark's renderer, which sets up a renderer for every node type, a handler map and a writer for each document:
- * 1.4 G instructions at 10,000 posts, most of which are such documents. Any other document goes to flexmark, its
- * text held ({@link HeldTexts}); so does one whose source holds the held texts' private-use characters, which the
- * tests that compare both ways rely on. Thread-safe: made once per Markdown renderer.
+ * marker, an automatic excerpt's end, fenced code, tables, and quotes and lists of these), the document is written
+ * without flexmark's renderer, which sets up a renderer for every node type, a handler map and a writer for each
+ * document: 1.4 G instructions at 10,000 posts, most of which are such documents. Any other document goes to
+ * flexmark, its text held ({@link HeldTexts}); so does one whose source holds the held texts' private-use
+ * characters, which the tests that compare both ways rely on. Thread-safe: made once per Markdown renderer.
  */
 final class DocumentHtml {
     /** Besides letters and digits, what {@code Escaping.percentEncodeUrl} passes as it is (but {@code %}). */
@@ -50,6 +56,7 @@ final class DocumentHtml {
     private final boolean writesPlainTables;
     /** Hexo's {@code breaks}: a soft line break is a {@code <br>} ({@link SoftBreakRenderer}). */
     private final boolean breaks;
+    private final ListOptions listOptions;
 
     /**
      * @param renderer flexmark's renderer, with Hexo's extension
@@ -62,6 +69,7 @@ final class DocumentHtml {
         this.rendersLinks = !HtmlRenderer.DO_NOT_RENDER_LINKS.get(renderer.getOptions());
         this.writesCodeAsText = !Parser.FENCED_CODE_CONTENT_BLOCK.get(renderer.getOptions())
                 && options.htmlBlockCloseTagEol;
+        this.listOptions = ListOptions.get(renderer.getOptions());
         this.writesPlainTables = TablesExtension.CLASS_NAME.get(renderer.getOptions()).isEmpty()
                 && !TablesExtension.COLUMN_SPANS.get(renderer.getOptions());
     }
@@ -91,12 +99,7 @@ final class DocumentHtml {
     // Each block of parent and its line end.
     private boolean appendBlocks(Node parent, Document document, InlineWriting links, StringBuilder html) {
         for (Node block = parent.getFirstChild(); block != null; block = block.getNext()) {
-            Class<?> type = block.getClass();
-            boolean written = type == FencedCodeBlock.class ? appendCode((FencedCodeBlock) block, html)
-                    : type == TableBlock.class ? appendTable((TableBlock) block, links, html)
-                    : type == BlockQuote.class ? appendQuote(block, document, links, html)
-                    : appendLine(block, document, links, html);
-            if (!written) {
+            if (!appendBlock(block, document, links, html)) {
                 return false;
             }
             html.append('\n');
@@ -104,15 +107,27 @@ final class DocumentHtml {
         return true;
     }
 
+    // A block without the line end after it.
+    private boolean appendBlock(Node block, Document document, InlineWriting links, StringBuilder html) {
+        Class<?> type = block.getClass();
+        return type == FencedCodeBlock.class ? appendCode((FencedCodeBlock) block, html)
+                : type == TableBlock.class ? appendTable((TableBlock) block, links, html)
+                : type == BlockQuote.class ? appendQuote(block, document, links, html)
+                : type == BulletList.class || type == OrderedList.class ? appendList(block, document, links, html)
+                : appendLine(block, document, links, html);
+    }
+
     // The kinds of block written here; each may still turn out to need flexmark.
     private boolean isWrittenHere(Node block, Node marker) {
         Class<?> type = block.getClass();
         if (type == BlockQuote.class) {
-            if (block.getFirstChild() == null) {
-                return false;
-            }
-            for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
-                if (!isWrittenHere(child, marker)) {
+            return block.getFirstChild() != null && allWrittenHere(block, marker);
+        }
+        if (type == BulletList.class || type == OrderedList.class) {
+            for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
+                // the marker in an item would be written on the item's first line: left to flexmark
+                if (item.getClass() != BulletListItem.class && item.getClass() != OrderedListItem.class
+                        || !allWrittenHere(item, marker) || marker != null && marker.getParent() == item) {
                     return false;
                 }
             }
@@ -121,6 +136,66 @@ final class DocumentHtml {
         return type == Paragraph.class || type == com.vladsch.flexmark.ast.Heading.class
                 || type == ExcerptRoot.End.class || block == marker || type == FencedCodeBlock.class && writesCodeAsText
                 || type == TableBlock.class && writesPlainTables;
+    }
+
+    private boolean allWrittenHere(Node parent, Node marker) {
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            if (!isWrittenHere(child, marker)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The core's list: its tags on lines of their own around its items; an item's paragraph without {@code <p>}
+     * where the list is tight, right after {@code <li>}, and any other block on lines of its own.
+     */
+    private boolean appendList(Node list, Document document, InlineWriting links, StringBuilder html) {
+        String tag = list instanceof OrderedList ? "ol" : "ul";
+        html.append('<').append(tag);
+        if (list instanceof OrderedList ordered && listOptions.isOrderedListManualStart()
+                && ordered.getStartNumber() != 1) {
+            html.append(" start=\"").append(ordered.getStartNumber()).append('"');
+        }
+        html.append(">\n");
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (!appendItem((ListItem) item, document, links, html)) {
+                return false;
+            }
+            html.append('\n');
+        }
+        html.append("</").append(tag).append('>');
+        return true;
+    }
+
+    private boolean appendItem(ListItem item, Document document, InlineWriting links, StringBuilder html) {
+        if (!item.getMarkerSuffix().isEmpty()) {
+            return false;
+        }
+        html.append("<li>");
+        boolean lineStart = false;
+        for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Paragraph paragraph
+                    && item.isParagraphWrappingDisabled(paragraph, listOptions, renderer.getOptions())) {
+                int start = html.length();
+                if (!PlainInlines.append(paragraph, links, html) || !isWrittenAsIs(html, start)) {
+                    return false;
+                }
+                lineStart = false;
+                continue;
+            }
+            if (!lineStart) {
+                html.append('\n');
+            }
+            if (!appendBlock(child, document, links, html)) {
+                return false;
+            }
+            html.append('\n');
+            lineStart = true;
+        }
+        html.append("</li>");
+        return true;
     }
 
     /** The core's block quote: its tags on lines of their own around its blocks. */
@@ -216,7 +291,12 @@ final class DocumentHtml {
     // paragraph's line breaks end lines) is one the writer passes as it is.
     private static boolean appendLine(Node block, Document document, InlineWriting links, StringBuilder html) {
         int start = html.length();
-        if (!appendOnePiece(block, document, links, html) || html.indexOf("\t", start) >= 0) {
+        return appendOnePiece(block, document, links, html) && isWrittenAsIs(html, start);
+    }
+
+    // Whether the writer, given html from start on, leaves it as it is: no tab, no line with a blank at an end.
+    private static boolean isWrittenAsIs(StringBuilder html, int start) {
+        if (html.indexOf("\t", start) >= 0) {
             return false;
         }
         for (int end = html.indexOf("\n", start); end >= 0; end = html.indexOf("\n", start)) {

@@ -21,7 +21,7 @@ class DocumentHtmlTest {
             "<!-- more -->\n<p>after</p>", "前文 <!-- more --> 后文", "```\ncode\n```", "```java\nint x = 1;\n```",
             "```\n  leading\ttab  \n\n\n\nblank lines\n```", "~~~ python extra words\nprint('<&>\"')\n~~~",
             "```a&b\nx\n```", "```\n```", "````\n```\nnested\n````", "```c++\nvector<int>\n```", "```\r\ncrlf\r\n```",
-            "```\\*esc\nx\n```", "   ```\n   indented fence\n  less\n   ```", "```中文\n代码\n```", "```js\nunclosed",
+            "```\\*esc\nx\n```", "   ```\n   indented fence\n   ```", "```中文\n代码\n```", "```js\nunclosed",
             "- item", "> quote",
             "| 名称 | 数值 | 说明 |\n|---|---:|---|\n| a | 1 | b |\n| c | 2 | d |",
             "| l | c | r |\n|:--|:-:|--:|\n| **b** | `c` | ![i](1.png) |", "a | b\n--|--\nx | y",
@@ -33,7 +33,11 @@ class DocumentHtmlTest {
             "text\n<!-- more --> after", "trailing \nspace", "line\n  indented next", "안녕\n하세요", "x\n\ty",
             "ctrl\u0001\nnext", "\u0001lead", "end\u0001", "> 引用 **粗**", "> a\n>\n> b", "> ## h\n> p ![i](1.png)",
             "> > nested\n> > quote", "> ```\n> code\n> ```", "> - list", ">", "> | a |\n> |---|\n> | b |",
-            "> a\nlazy continuation", "> <!-- more -->");
+            "> a\nlazy continuation", "> <!-- more -->", "- a\n- b", "- a\n\n- b", "1. a\n2. b", "3. a\n4. b",
+            "- a\n  - b\n  - c\n- d", "- a\n\n  para\n- b", "- ```\n  code\n  ```\n- x", "- > q\n- y", "- # h\n- z",
+            "-\n- e", "* a\n+ b", "- [ ] task\n- [x] done", "1) paren\n2) items", "- 粗体\n  续行", "- ![i](1.png) 图",
+            "- a\n\n\n- b", "- <!-- more -->\n- after", "- a\n  ```\n  code\n  ```\n  tail", "- | a |\n  |---|\n  | b |",
+            "10. ten\n11. eleven", "- a\n- b\n\n  loose", "- \tindented tab");
 
     private static final Set<String> OUTPUT = Set.of("posts/1.png", "posts/2.png", "posts/sub/3.png", "other/4.png",
             "posts/图片.png", "posts/a b.png");
@@ -84,7 +88,7 @@ class DocumentHtmlTest {
     // Blocks of the kinds written here only (a rough count: a block may still need flexmark).
     private static boolean isDirect(String source) {
         for (String block : source.split("\n\n")) {
-            if (block.startsWith("- ") || block.startsWith("> ")
+            if (block.startsWith("- [") || block.startsWith("> ")
                     || block.startsWith("[^1]") || block.startsWith("[r]:") || block.startsWith("<!-- more -->\n")) {
                 return false;
             }
