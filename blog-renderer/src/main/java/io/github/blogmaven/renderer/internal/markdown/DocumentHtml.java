@@ -37,11 +37,12 @@ import java.util.Map;
 /**
  * Writes the HTML of a document, or of an excerpt's root. When every block is one written here exactly as flexmark
  * writes it (paragraphs and headings in one piece, as {@link BlockRuns} joins them, the {@code <!-- more -->}
- * marker, an automatic excerpt's end, fenced code, tables, and quotes and lists of these), the document is written
- * without flexmark's renderer, which sets up a renderer for every node type, a handler map and a writer for each
- * document: 1.4 G instructions at 10,000 posts, most of which are such documents. Any other document goes to
- * flexmark, its text held ({@link HeldTexts}); so does one whose source holds the held texts' private-use
- * characters, which the tests that compare both ways rely on. Thread-safe: made once per Markdown renderer.
+ * marker, an automatic excerpt's end, fenced code, tables, raw HTML blocks, and quotes and lists of these), the
+ * document is written without flexmark's renderer, which sets up a renderer for every node type, a handler map and
+ * a writer for each document: 1.4 G instructions at 10,000 posts, most of which are such documents. Any other
+ * document goes to flexmark, its text held ({@link HeldTexts}); so does one whose source holds the held texts'
+ * private-use characters, which the tests that compare both ways rely on. Thread-safe: made once per Markdown
+ * renderer.
  */
 final class DocumentHtml {
     /** Besides letters and digits, what {@code Escaping.percentEncodeUrl} passes as it is (but {@code %}). */
@@ -52,6 +53,8 @@ final class DocumentHtml {
     private final boolean rendersLinks;
     /** Whether flexmark's core writes a fenced code block as its escaped text between two tags. */
     private final boolean writesCodeAsText;
+    /** Whether flexmark's core writes raw HTML blocks as they are, each ending its line. */
+    private final boolean writesRawHtml;
     /** Whether the tables extension writes a table's tags without a class or column spans. */
     private final boolean writesPlainTables;
     /** Hexo's {@code breaks}: a soft line break is a {@code <br>} ({@link SoftBreakRenderer}). */
@@ -70,6 +73,9 @@ final class DocumentHtml {
         this.writesCodeAsText = !Parser.FENCED_CODE_CONTENT_BLOCK.get(renderer.getOptions())
                 && options.htmlBlockCloseTagEol;
         this.listOptions = ListOptions.get(renderer.getOptions());
+        this.writesRawHtml = !options.suppressHtmlBlocks && !options.escapeHtmlBlocks
+                && !options.suppressHtmlCommentBlocks && !options.escapeHtmlCommentBlocks
+                && !options.sourceWrapHtmlBlocks && options.htmlBlockCloseTagEol;
         this.writesPlainTables = TablesExtension.CLASS_NAME.get(renderer.getOptions()).isEmpty()
                 && !TablesExtension.COLUMN_SPANS.get(renderer.getOptions());
     }
@@ -114,6 +120,8 @@ final class DocumentHtml {
                 : type == TableBlock.class ? appendTable((TableBlock) block, links, html)
                 : type == BlockQuote.class ? appendQuote(block, document, links, html)
                 : type == BulletList.class || type == OrderedList.class ? appendList(block, document, links, html)
+                : (type == HtmlBlock.class || type == HtmlCommentBlock.class)
+                        && DocumentState.MORE_MARKER.get(document) != block ? appendRaw(block, document, html)
                 : appendLine(block, document, links, html);
     }
 
@@ -125,9 +133,8 @@ final class DocumentHtml {
         }
         if (type == BulletList.class || type == OrderedList.class) {
             for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
-                // the marker in an item would be written on the item's first line: left to flexmark
                 if (item.getClass() != BulletListItem.class && item.getClass() != OrderedListItem.class
-                        || !allWrittenHere(item, marker) || marker != null && marker.getParent() == item) {
+                        || !allWrittenHere(item, marker) || startsNoLine(item, marker)) {
                     return false;
                 }
             }
@@ -135,7 +142,33 @@ final class DocumentHtml {
         }
         return type == Paragraph.class || type == com.vladsch.flexmark.ast.Heading.class
                 || type == ExcerptRoot.End.class || block == marker || type == FencedCodeBlock.class && writesCodeAsText
-                || type == TableBlock.class && writesPlainTables;
+                || type == TableBlock.class && writesPlainTables
+                || (type == HtmlBlock.class && !block.hasChildren() || type == HtmlCommentBlock.class) && writesRawHtml;
+    }
+
+    /**
+     * The core's raw HTML block (neither the more marker's nor one holding a tag's placeholder: those have renderers
+     * of their own): its text as it is, preformatted, ending its line; false when it holds a placeholder.
+     */
+    private static boolean appendRaw(Node block, Document document, StringBuilder html) {
+        if (TagPlaceholderRenderer.holdsTag(block, document)) {
+            return false;
+        }
+        String raw = (block instanceof HtmlBlock htmlBlock ? htmlBlock.getContentChars() : block.getChars())
+                .normalizeEOL();
+        html.append(raw, 0, raw.endsWith("\n") ? raw.length() - 1 : raw.length());
+        return true;
+    }
+
+    // An HTML comment block, the marker's among them, does not start a line of its own: in an item, where the line
+    // holds <li>, it is written on it. Left to flexmark.
+    private static boolean startsNoLine(Node item, Node marker) {
+        for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+            if (child == marker || child.getClass() == HtmlCommentBlock.class) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean allWrittenHere(Node parent, Node marker) {

@@ -36,8 +36,14 @@ class DocumentHtmlTest {
             "> a\nlazy continuation", "> <!-- more -->", "- a\n- b", "- a\n\n- b", "1. a\n2. b", "3. a\n4. b",
             "- a\n  - b\n  - c\n- d", "- a\n\n  para\n- b", "- ```\n  code\n  ```\n- x", "- > q\n- y", "- # h\n- z",
             "-\n- e", "* a\n+ b", "- [ ] task\n- [x] done", "1) paren\n2) items", "- 粗体\n  续行", "- ![i](1.png) 图",
-            "- a\n\n\n- b", "- <!-- more -->\n- after", "- a\n  ```\n  code\n  ```\n  tail", "- | a |\n  |---|\n  | b |",
-            "10. ten\n11. eleven", "- a\n- b\n\n  loose", "- \tindented tab");
+            "- a\n\n\n- b", "- <!-- more -->\n- after", "- a\n  ```\n  code\n  ```\n  tail",
+            "- | a |\n  |---|\n  | b |",
+            "10. ten\n11. eleven", "- a\n- b\n\n  loose", "- \tindented tab", "<div>raw</div>",
+            "<div>\n  <p>indented</p>\n</div>", "<!-- comment -->", "<!-- multi\nline  \n\tcomment -->",
+            "<table><tr><td>x</td></tr></table>", "<script>\nvar a = 1;\n\n\nvar b;\n</script>",
+            "<div>trailing  \n\tx</div>",
+            "<img src=\"a.png\">", "<?php echo 1; ?>", "<pre>\n  keep   spaces\n</pre>", "- <div>in item</div>",
+            "> <p>quoted html</p>", "<div>{% asset_img 1.png %}</div>", "<!-- more --><div>x</div>");
 
     private static final Set<String> OUTPUT = Set.of("posts/1.png", "posts/2.png", "posts/sub/3.png", "other/4.png",
             "posts/图片.png", "posts/a b.png");
