@@ -9,12 +9,13 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import java.util.Set;
 
 /**
- * Writes a paragraph of plain text, emphasis, code spans, strikethrough and images, most paragraphs of a post, in
- * one piece: its HTML, {@code <p>} included, built in a {@code StringBuilder} and held out of flexmark's writer
+ * Writes a paragraph of plain text, emphasis, code spans, strikethrough, images and links, most paragraphs of a post,
+ * in one piece: its HTML, {@code <p>} included, built in a {@code StringBuilder} and held out of flexmark's writer
  * ({@link HeldTexts}), where flexmark writes it tag by tag, each through the writer's line tracking and attribute
- * providers ({@link PlainInlines}). Anything else in the paragraph (a link, an image with a title, a line break,
+ * providers ({@link PlainInlines}). Anything else in the paragraph (an image or link with a title, a line break,
  * inline HTML, a tag plugin, an entity), a paragraph in a list item, and a document without a holder go to
- * flexmark's renderer.
+ * flexmark's renderer. {@link BlockRuns} and {@link DocumentHtml} write such paragraphs through {@link #append}
+ * (and {@code DocumentHtml} line breaks too).
  */
 final class ParagraphRenderer implements NodeRenderer {
     private final Set<NodeRenderingHandler<?>> handlers =
@@ -43,7 +44,7 @@ final class ParagraphRenderer implements NodeRenderer {
      * The HTML of {@code node}, {@code <p>} included, when it is written in one piece here; null when flexmark writes
      * it.
      */
-    static String html(Paragraph node, InlineWriting links) {
+    private static String html(Paragraph node, InlineWriting links) {
         StringBuilder out = new StringBuilder();
         return append(node, links, out) ? out.toString() : null;
     }
