@@ -55,23 +55,29 @@ final class BlockRuns implements NodeRenderer {
             run.append('\n');
         }
         int start = run.length();
-        // The exact classes flexmark dispatches on: the two renderers handle these and no subclass.
-        boolean written;
-        if (block.getClass() == Paragraph.class) {
-            written = ParagraphRenderer.append((Paragraph) block, links, run);
-        } else if (block.getClass() == Heading.class) {
-            String heading = HeadingRenderer.html((Heading) block, document);
-            written = heading != null;
-            if (written) {
-                run.append(heading);
-            }
-        } else {
-            written = false;
-        }
-        if (written && HeldTexts.passesUnchanged(run, start)) {
+        if (appendOnePiece(block, document, links, run) && HeldTexts.passesUnchanged(run, start)) {
             return true;
         }
         run.setLength(before);
+        return false;
+    }
+
+    /**
+     * Appends the HTML of {@code block} when it is a paragraph or heading written in one piece; false for any other
+     * block, or one flexmark writes, and then {@code html} may hold part of it.
+     */
+    static boolean appendOnePiece(Node block, Document document, InlineWriting links, StringBuilder html) {
+        // The exact classes flexmark dispatches on: the two renderers handle these and no subclass.
+        if (block.getClass() == Paragraph.class) {
+            return ParagraphRenderer.append((Paragraph) block, links, html);
+        }
+        if (block.getClass() == Heading.class) {
+            String heading = HeadingRenderer.html((Heading) block, document);
+            if (heading != null) {
+                html.append(heading);
+                return true;
+            }
+        }
         return false;
     }
 

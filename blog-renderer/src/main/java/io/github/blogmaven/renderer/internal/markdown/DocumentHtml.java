@@ -30,9 +30,7 @@ import com.vladsch.flexmark.util.html.Attributes;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Writes the HTML of a document, or of an excerpt's root. When every block is one written here exactly as flexmark
@@ -120,8 +118,7 @@ final class DocumentHtml {
                 : type == TableBlock.class ? appendTable((TableBlock) block, links, html)
                 : type == BlockQuote.class ? appendQuote(block, document, links, html)
                 : type == BulletList.class || type == OrderedList.class ? appendList(block, document, links, html)
-                : (type == HtmlBlock.class || type == HtmlCommentBlock.class)
-                        && DocumentState.MORE_MARKER.get(document) != block ? appendRaw(block, document, html)
+                : type == HtmlBlock.class || type == HtmlCommentBlock.class ? appendRaw(block, document, html)
                 : appendLine(block, document, links, html);
     }
 
@@ -147,17 +144,19 @@ final class DocumentHtml {
     }
 
     /**
-     * The core's raw HTML block (neither the more marker's nor one holding a tag's placeholder: those have renderers
-     * of their own): its text as it is, preformatted, ending its line; false when it holds a placeholder.
+     * A raw HTML block as the core writes it, or as {@link MoreMarkerRenderer} writes the marker's: its text as it
+     * is, preformatted, ending its line; false when it holds a tag's placeholder ({@link TagPlaceholderRenderer}'s)
+     * or is empty (an excerpt's marker with nothing before it), which takes no line.
      */
     private static boolean appendRaw(Node block, Document document, StringBuilder html) {
         if (TagPlaceholderRenderer.holdsTag(block, document)) {
             return false;
         }
-        String raw = (block instanceof HtmlBlock htmlBlock ? htmlBlock.getContentChars() : block.getChars())
-                .normalizeEOL();
-        html.append(raw, 0, raw.endsWith("\n") ? raw.length() - 1 : raw.length());
-        return true;
+        String raw = DocumentState.MORE_MARKER.get(document) == block ? MoreMarkerRenderer.output(block, document)
+                : (block instanceof HtmlBlock htmlBlock ? htmlBlock.getContentChars() : block.getChars()).normalizeEOL();
+        int end = raw.endsWith("\n") ? raw.length() - 1 : raw.length();
+        html.append(raw, 0, end);
+        return end > 0;
     }
 
     // An HTML comment block, the marker's among them, does not start a line of its own: in an item, where the line
@@ -212,7 +211,7 @@ final class DocumentHtml {
             if (child instanceof Paragraph paragraph
                     && item.isParagraphWrappingDisabled(paragraph, listOptions, renderer.getOptions())) {
                 int start = html.length();
-                if (!PlainInlines.append(paragraph, links, html) || !isWrittenAsIs(html, start)) {
+                if (!PlainInlines.append(paragraph, links, html) || !HeldTexts.linesPassUnchanged(html, start)) {
                     return false;
                 }
                 lineStart = false;
@@ -324,54 +323,11 @@ final class DocumentHtml {
     // paragraph's line breaks end lines) is one the writer passes as it is.
     private static boolean appendLine(Node block, Document document, InlineWriting links, StringBuilder html) {
         int start = html.length();
-        return appendOnePiece(block, document, links, html) && isWrittenAsIs(html, start);
-    }
-
-    // Whether the writer, given html from start on, leaves it as it is: no tab, no line with a blank at an end.
-    private static boolean isWrittenAsIs(StringBuilder html, int start) {
-        if (html.indexOf("\t", start) >= 0) {
-            return false;
-        }
-        for (int end = html.indexOf("\n", start); end >= 0; end = html.indexOf("\n", start)) {
-            if (!hasTextAtBothEnds(html, start, end)) {
-                return false;
-            }
-            start = end + 1;
-        }
-        return hasTextAtBothEnds(html, start, html.length());
-    }
-
-    // The writer trims a line of blanks and control characters at both ends.
-    private static boolean hasTextAtBothEnds(StringBuilder html, int start, int end) {
-        return start < end && html.charAt(start) > ' ' && html.charAt(end - 1) > ' ';
-    }
-
-    private static boolean appendOnePiece(Node block, Document document, InlineWriting links, StringBuilder html) {
-        Class<?> type = block.getClass();
-        if (type == Paragraph.class) {
-            return ParagraphRenderer.append((Paragraph) block, links, html);
-        }
-        if (type == com.vladsch.flexmark.ast.Heading.class) {
-            String heading = HeadingRenderer.html((com.vladsch.flexmark.ast.Heading) block, document);
-            if (heading == null) {
-                return false;
-            }
-            html.append(heading);
-            return true;
-        }
-        if (type == ExcerptRoot.End.class) {
+        if (block.getClass() == ExcerptRoot.End.class) {
             html.append(Excerpts.END);
             return true;
         }
-        if ((type == HtmlCommentBlock.class || type == HtmlBlock.class)
-                && DocumentState.MORE_MARKER.get(document) == block
-                && !TagPlaceholderRenderer.holdsTag(block, document)) {
-            // what MoreMarkerRenderer writes: the marker's HTML, which ends its line itself when it ends with one
-            String output = MoreMarkerRenderer.output(block, document);
-            html.append(output, 0, output.endsWith("\n") ? output.length() - 1 : output.length());
-            return true;
-        }
-        return false;
+        return BlockRuns.appendOnePiece(block, document, links, html) && HeldTexts.linesPassUnchanged(html, start);
     }
 
     /**
@@ -392,7 +348,6 @@ final class DocumentHtml {
     /** Links written as flexmark's context writes them for this renderer: one resolver, no attribute provider. */
     private final class DirectLinks implements InlineWriting {
         private final Document document;
-        private final Map<LinkType, Map<String, ResolvedLink>> resolved = new HashMap<>();
 
         DirectLinks(Document document) {
             this.document = document;
@@ -408,22 +363,17 @@ final class DocumentHtml {
             return options.suppressedLinks != null && options.suppressedLinks.matcher(url).matches();
         }
 
-        // flexmark's MainNodeRenderer.resolveLink, its resolvers being SiteLinkResolver alone
+        // flexmark's MainNodeRenderer.resolveLink, its resolvers being SiteLinkResolver alone (SiteLinks keeps what
+        // a document's URLs resolve to, so the renderer's own map of them is left out)
         @Override
         public ResolvedLink resolve(LinkType type, String url) {
-            Map<String, ResolvedLink> ofType = resolved.computeIfAbsent(type, key -> new HashMap<>());
-            ResolvedLink link = ofType.get(url);
-            if (link == null) {
-                link = new ResolvedLink(type, url, null);
-                if (!url.isEmpty()) {
-                    link = SiteLinkResolver.resolve(null, document, link);
-                    if (options.percentEncodeUrls && !isEncoded(link.getUrl())) {
-                        link = link.withUrl(Escaping.percentEncodeUrl(link.getUrl()));
-                    }
-                }
-                ofType.put(url, link);
+            ResolvedLink link = new ResolvedLink(type, url, null);
+            if (url.isEmpty()) {
+                return link;
             }
-            return link;
+            link = SiteLinkResolver.resolve(null, document, link);
+            return options.percentEncodeUrls && !isEncoded(link.getUrl())
+                    ? link.withUrl(Escaping.percentEncodeUrl(link.getUrl())) : link;
         }
 
         @Override

@@ -27,16 +27,14 @@ final class HeadingRenderer implements NodeRenderer {
             context.delegateRender();
             return;
         }
-        String open = open(node, heading);
         HeldTexts held = DocumentState.HELD_TEXTS.get(context.getDocument());
-        String inside = held == null ? null : PlainInlines.html(node, null);
         // a heading of plain text is held in one piece, as a paragraph is (ParagraphRenderer)
-        String placeholder = inside == null ? null : held.placeholder(open + inside + close(node));
+        String placeholder = held == null ? null : held.placeholder(html(node, heading));
         html.line();
         if (placeholder != null) {
             html.raw(placeholder);
         } else {
-            html.raw(open);
+            html.raw(open(node, heading));
             context.renderChildren(node);
             html.raw(close(node));
         }
@@ -46,7 +44,11 @@ final class HeadingRenderer implements NodeRenderer {
     /** The HTML of {@code node} when it is written in one piece here; null when it is not. */
     static String html(com.vladsch.flexmark.ast.Heading node, Document document) {
         Heading heading = heading(node, document);
-        String inside = heading == null ? null : PlainInlines.html(node, null);
+        return heading == null ? null : html(node, heading);
+    }
+
+    private static String html(com.vladsch.flexmark.ast.Heading node, Heading heading) {
+        String inside = PlainInlines.html(node, null);
         return inside == null ? null : open(node, heading) + inside + close(node);
     }
 

@@ -88,9 +88,31 @@ final class HeldTexts {
 
     /** {@link #passesUnchanged(String)} for the text of {@code html} from {@code start} on, read where it is. */
     static boolean passesUnchanged(StringBuilder html, int start) {
-        int end = html.length();
-        return start < end && html.charAt(start) > ' ' && html.charAt(end - 1) > ' '
-                && html.indexOf("\n", start) < 0 && html.indexOf("\t", start) < 0;
+        return hasTextAtBothEnds(html, start, html.length()) && html.indexOf("\n", start) < 0
+                && html.indexOf("\t", start) < 0;
+    }
+
+    /**
+     * Whether each line of {@code html} from {@code start} on (they end at {@code \n}) {@link #passesUnchanged
+     * passes unchanged}: what the writer, given the text at the start of a line, leaves as it is.
+     */
+    static boolean linesPassUnchanged(StringBuilder html, int start) {
+        if (html.indexOf("\t", start) >= 0) {
+            return false;
+        }
+        int from = start;
+        for (int end = html.indexOf("\n", from); end >= 0; end = html.indexOf("\n", from)) {
+            if (!hasTextAtBothEnds(html, from, end)) {
+                return false;
+            }
+            from = end + 1;
+        }
+        return hasTextAtBothEnds(html, from, html.length());
+    }
+
+    // The writer trims a line of blanks and control characters at both ends.
+    private static boolean hasTextAtBothEnds(StringBuilder html, int start, int end) {
+        return start < end && html.charAt(start) > ' ' && html.charAt(end - 1) > ' ';
     }
 
     /** Whether text given to {@link #hold}, {@link #placeholder} or {@link #holdLines} is held now. */
