@@ -98,8 +98,9 @@ if uses hexo; then
     hexo_site "$blog" "$hexo_site" "$hexo_dir" "$out_root/out-hexo"
 fi
 
-# The library's class path, from the local repository, and BuildSite compiled against it.
-(cd "$repo" && mvn -B -o -q -pl blog-renderer dependency:build-classpath -DincludeScope=runtime \
+# The library's class path, from the local repository, and BuildSite compiled against it. Not offline: on a fresh
+# machine `mvn install` has not downloaded the dependency plugin this step runs.
+(cd "$repo" && mvn -B -ntp -q -pl blog-renderer dependency:build-classpath -DincludeScope=runtime \
     -Dmdep.outputFile="$work/classpath.txt")
 classpath="$(cat "$work/classpath.txt"):$repo/blog-renderer/target/blog-renderer-$version.jar"
 mkdir -p "$work/classes"
