@@ -24,8 +24,9 @@
 # heading of the output says which options were used.
 #
 # Work files go to target/compare/ at the top of the repository. Each from-clean run starts from an empty output
-# folder (Hexo also without its db.json): the previous output is deleted before the timer starts. The edited post
-# is restored at the end, also when the script fails or is interrupted.
+# folder (Hexo also without its db.json): the previous output is deleted before the timer starts. The runs take
+# turns: each round builds with every tool once, so a VM whose speed drifts over the minutes of a comparison weighs
+# on every tool alike. The edited posts are restored at the end, also when the script fails or is interrupted.
 set -euo pipefail
 
 posts=${1:-1000}
@@ -46,18 +47,41 @@ mkdir -p "$work" "$out_root"
 # Absolute, since each build runs in its own folder.
 out_root=$(cd "$out_root" && pwd)
 
-# While a post is edited, edit-backup holds its original bytes and modification time and edit-backup.path its path.
-# restore_post puts it back; it runs at exit, and at start in case an earlier run was killed before it could.
-restore_post() {
-    [[ -f $work/edit-backup.path ]] || return 0
-    local post
-    post=$(cat "$work/edit-backup.path")
-    cp -p "$work/edit-backup" "$post.restore"
-    mv "$post.restore" "$post"
-    rm "$work/edit-backup" "$work/edit-backup.path"
+# While posts are edited, edit-backups/ holds each one's original bytes and modification time (N) and its path
+# (N.path). restore_posts puts them back; it runs at exit, and at start in case an earlier run was killed before it
+# could.
+backups=$work/edit-backups
+restore_posts() {
+    [[ -d $backups ]] || return 0
+    local saved post
+    for saved in "$backups"/*.path; do
+        [[ -f $saved ]] || continue
+        post=$(cat "$saved")
+        cp -p "${saved%.path}" "$post.restore"
+        mv "$post.restore" "$post"
+        rm "$saved"
+    done
+    rm -rf "$backups"
 }
-restore_post
-trap restore_post EXIT
+restore_posts
+trap restore_posts EXIT
+
+# backup_of POST: prints the file holding POST's original bytes, saving them first if no earlier edit did.
+backup_of() {
+    local post=$1 saved count=0
+    mkdir -p "$backups"
+    for saved in "$backups"/*.path; do
+        [[ -f $saved ]] || continue
+        if [[ $(cat "$saved") == "$post" ]]; then
+            echo "${saved%.path}"
+            return
+        fi
+        count=$((count + 1))
+    done
+    cp -p "$post" "$backups/$count"
+    echo "$post" >"$backups/$count.path"
+    echo "$backups/$count"
+}
 
 skipped() { [[ ,$skip, == *,$1,* ]]; }
 uses() { [[ " ${tools[*]} " == *" $1 "* ]]; }
@@ -116,19 +140,19 @@ settle() {
         "$1" "$settle")"
 }
 
-# timed DIR COMMAND...: runs COMMAND in DIR under /usr/bin/time and adds "wall user system peak-KiB" to times;
-# stops the script with the command's output when it fails.
+# timed DIR COMMAND...: runs COMMAND in DIR under /usr/bin/time and sets last to "wall user system peak-KiB"; stops
+# the script with the command's output when it fails.
 timed() {
     local dir=$1
     shift
     (cd "$dir" && exec /usr/bin/time -o "$work/time.txt" -f "%e %U %S %M" "$@") >"$work/last-run.log" 2>&1 \
         || { cat "$work/last-run.log" >&2; echo "failed: $*" >&2; exit 1; }
-    times+=("$(tail -1 "$work/time.txt")")
+    last=$(tail -1 "$work/time.txt")
 }
 
-# medians: "median-wall median-cpu median-rss" (s, s, MiB) of times.
+# medians LINES: "median-wall median-cpu median-rss" (s, s, MiB) of the lines timed set.
 medians() {
-    printf '%s\n' "${times[@]}" | python3 -c '
+    printf '%s' "$1" | python3 -c '
 import statistics, sys
 rows = [list(map(float, line.split())) for line in sys.stdin if line.strip()]
 wall = statistics.median(r[0] for r in rows)
@@ -202,59 +226,48 @@ build() {
     esac
 }
 
-# from_clean TOOL: $runs builds, each into an output deleted (with blog-maven's staging siblings and Hexo's cache)
-# before the timer starts; checks the page kinds after the first. Sets clean[TOOL] and clean_pages[TOOL].
-declare -A clean clean_pages edit edit_pages
+# from_clean TOOL RUN: one build into an output deleted (with blog-maven's staging siblings and Hexo's cache) before
+# the timer starts; checks the page kinds after the first. Adds the time to clean_times[TOOL].
+declare -A clean clean_pages clean_times edit edit_pages edit_times
 from_clean() {
-    local tool=$1 out=$out_root/out-$1 deleted caches=()
+    local tool=$1 run=$2 out=$out_root/out-$1 deleted caches=()
     if [[ $tool == hexo ]]; then
         caches=("$hexo_site/db.json")
     fi
-    times=()
-    for run in $(seq 1 "$runs"); do
-        rm -rf "$out" "$(dirname "$out")/.$(basename "$out")".* ${caches[@]+"${caches[@]}"}
-        deleted=$(date +%s.%N)
-        sync
-        settle "$deleted"
-        touch "$work/run-started"
-        build "$tool"
-        if ((run == 1)); then
-            if [[ $tool == library ]]; then
-                echo "   blog-maven's own count: $(tail -1 "$work/last-run.log")"
-            fi
-            check_kinds "$tool" "$out"
-            if [[ $tool == hexo && -n $(find "$hexo_site/source" -newer "$work/run-started" -print -quit) ]]; then
-                echo "Hexo wrote into its sources (hexo-abbrlink?), which are hard links to $blog" >&2
-                exit 1
-            fi
+    rm -rf "$out" "$(dirname "$out")/.$(basename "$out")".* ${caches[@]+"${caches[@]}"}
+    deleted=$(date +%s.%N)
+    sync
+    settle "$deleted"
+    touch "$work/run-started"
+    build "$tool"
+    clean_times[$tool]+=$last$'\n'
+    if ((run == 1)); then
+        if [[ $tool == library ]]; then
+            echo "   blog-maven's own count: $(tail -1 "$work/last-run.log")"
         fi
-    done
-    clean[$tool]=$(medians)
-    clean_pages[$tool]=$(pages "$out")
+        check_kinds "$tool" "$out"
+        if [[ $tool == hexo && -n $(find "$hexo_site/source" -newer "$work/run-started" -print -quit) ]]; then
+            echo "Hexo wrote into its sources (hexo-abbrlink?), which are hard links to $blog" >&2
+            exit 1
+        fi
+    fi
 }
 
-# after_edit TOOL: $runs rebuilds into the existing output by a new process, each after saving the fixed post with a
-# sentence added to its body: a different sentence each time, so every run has a change to find, and a fresh
-# modification time as from an editor. The file is replaced, not written into, so the hard links of Hexo's copy
-# never carry an edit into the corpus. Afterwards the post gets back its bytes and modification time. Each run
-# waits $settle seconds after the previous one, which may have deleted a whole site (blog-maven swaps its output).
-# Sets edit[TOOL] and edit_pages[TOOL].
+# after_edit TOOL RUN: a rebuild into the existing output by a new process, after saving the tool's copy of the
+# fixed post with a sentence added to its body: a different sentence each run and tool, so every rebuild has a
+# change to find, and a fresh modification time as from an editor. The file is replaced, not written into, so the
+# hard links of Hexo's copy never carry an edit into the corpus. Each rebuild waits $settle seconds after the
+# previous one, which may have deleted a whole site (blog-maven swaps its output). Adds the time to
+# edit_times[TOOL].
 after_edit() {
-    local tool=$1 post=${post_of[$1]} finished
-    cp -p "$post" "$work/edit-backup"
-    echo "$post" >"$work/edit-backup.path"
-    times=()
+    local tool=$1 run=$2 post=${post_of[$1]} original
+    original=$(backup_of "$post")
+    { cat "$original"; printf '\n第 %d 次修改（%s）加上的一句话，看重建要多久。\n' "$run" "$tool"; } >"$post.edit"
+    mv "$post.edit" "$post"
+    settle "$finished"
+    build "$tool"
     finished=$(date +%s.%N)
-    for run in $(seq 1 "$runs"); do
-        { cat "$work/edit-backup"; printf '\n第 %d 次修改加上的一句话，看重建要多久。\n' "$run"; } >"$post.edit"
-        mv "$post.edit" "$post"
-        settle "$finished"
-        build "$tool"
-        finished=$(date +%s.%N)
-    done
-    restore_post
-    edit[$tool]=$(medians)
-    edit_pages[$tool]=$(pages "$out_root/out-$tool")
+    edit_times[$tool]+=$last$'\n'
 }
 
 echo "== $posts posts, median of $runs runs each ($(nproc) cores); outputs in $out_root, ${settle} s settle time"
@@ -268,9 +281,25 @@ done
 if ((${#left_out[@]})); then
     echo "== left out: ${left_out[*]}"
 fi
+for run in $(seq 1 "$runs"); do
+    for tool in "${tools[@]}"; do
+        from_clean "$tool" "$run"
+    done
+done
 for tool in "${tools[@]}"; do
-    from_clean "$tool"
-    after_edit "$tool"
+    clean[$tool]=$(medians "${clean_times[$tool]}")
+    clean_pages[$tool]=$(pages "$out_root/out-$tool")
+done
+finished=$(date +%s.%N)
+for run in $(seq 1 "$runs"); do
+    for tool in "${tools[@]}"; do
+        after_edit "$tool" "$run"
+    done
+done
+restore_posts
+for tool in "${tools[@]}"; do
+    edit[$tool]=$(medians "${edit_times[$tool]}")
+    edit_pages[$tool]=$(pages "$out_root/out-$tool")
 done
 
 # table TITLE RESULTS PAGES: one markdown table of every tool's results, with wall time relative to Hugo's.
