@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Full builds side by side (issue 6): the same generated blog built by blog-maven through the library in a cold JVM
 # (benchmarks/BuildSite.java), by `mvn -o blog:generate`, by Hugo with its cheapest correct templates
-# (benchmarks/hugo/) and by Hexo 8 with a minimal theme (benchmarks/hexo/). Prints two tables of medians over
-# several runs: wall time, CPU time (user + system), peak resident memory, HTML and XML files in the output, those
-# files per second, and wall time relative to Hugo. The first is of builds from clean; the second of rebuilds by a
-# new process into the existing output after a sentence was added to one post.
+# (benchmarks/hugo/) and by Hexo 8 with a minimal theme (benchmarks/hexo/). Prints two tables of medians over several
+# runs: wall time (and its range), CPU time (user + system), peak resident memory, HTML and XML files in the output,
+# those files per second, and wall time relative to Hugo (the median of each round's ratio). The first is of builds
+# from clean; the second of rebuilds by a new process into the existing output after a sentence was added to one post.
 #
 #   mvn -B -ntp install -DskipTests                  # once: the plugin and the library in ~/.m2
 #   apt-get install hugo                             # Debian's Hugo (0.111 on Debian 12)
@@ -150,17 +150,6 @@ timed() {
     last=$(tail -1 "$work/time.txt")
 }
 
-# medians LINES: "median-wall median-cpu median-rss" (s, s, MiB) of the lines timed set.
-medians() {
-    printf '%s' "$1" | python3 -c '
-import statistics, sys
-rows = [list(map(float, line.split())) for line in sys.stdin if line.strip()]
-wall = statistics.median(r[0] for r in rows)
-cpu = statistics.median(r[1] + r[2] for r in rows)
-rss = statistics.median(r[3] for r in rows) / 1024
-print(f"{wall:.2f} {cpu:.2f} {rss:.0f}")'
-}
-
 pages() { find "$1" -name '*.html' -o -name '*.xml' | wc -l; }
 
 # check_kinds TOOL OUT: prints how many files of each of TOOL's page kinds OUT holds (kinds[TOOL] lists them as
@@ -287,7 +276,7 @@ for run in $(seq 1 "$runs"); do
     done
 done
 for tool in "${tools[@]}"; do
-    clean[$tool]=$(medians "${clean_times[$tool]}")
+    clean[$tool]=${clean_times[$tool]}
     clean_pages[$tool]=$(pages "$out_root/out-$tool")
 done
 finished=$(date +%s.%N)
@@ -298,29 +287,37 @@ for run in $(seq 1 "$runs"); do
 done
 restore_posts
 for tool in "${tools[@]}"; do
-    edit[$tool]=$(medians "${edit_times[$tool]}")
+    edit[$tool]=${edit_times[$tool]}
     edit_pages[$tool]=$(pages "$out_root/out-$tool")
 done
 
-# table TITLE RESULTS PAGES: one markdown table of every tool's results, with wall time relative to Hugo's.
+# table TITLE RESULTS PAGES: one markdown table of every tool's results (the lines timed set, one per round) with
+# medians: wall time and, with several rounds, its range; CPU time (user + system); peak RSS. Wall time relative to
+# Hugo's is the median of the rounds' ratios, each of two builds that ran minutes apart at most.
 table() {
     local -n results=$2 counts=$3
     echo
     echo "$1"
     echo
     for tool in "${tools[@]}"; do
-        printf '%s\t%s\t%s\t%s\n' "$tool" "${label[$tool]}" "${results[$tool]}" "${counts[$tool]}"
+        printf '%s\t%s\t%s\t%s\n' "$tool" "${label[$tool]}" "$(printf '%s' "${results[$tool]}" | paste -sd';')" \
+            "${counts[$tool]}"
     done | python3 -c '
-import sys
+import statistics, sys
 rows = [line.rstrip("\n").split("\t") for line in sys.stdin]
-hugo = [float(r[2].split()[0]) for r in rows if r[0] == "hugo"]
+runs = {r[0]: [list(map(float, run.split())) for run in r[2].split(";") if run.strip()] for r in rows}
+hugo = runs.get("hugo")
 print("| Build | Wall | CPU | Peak RSS | HTML/XML pages | Pages/s | Wall vs Hugo |")
 print("|---|---|---|---|---|---|---|")
-for tool, name, result, pages in rows:
-    wall, cpu, rss = map(float, result.split())
+for tool, name, _, pages in rows:
+    own = runs[tool]
+    wall = statistics.median(r[0] for r in own)
+    spread = f" ({min(r[0] for r in own):.2f}-{max(r[0] for r in own):.2f})" if len(own) > 1 else ""
+    cpu = statistics.median(r[1] + r[2] for r in own)
+    rss = statistics.median(r[3] for r in own) / 1024
     pages = int(pages)
-    ratio = f"{wall / hugo[0]:.2f}x" if hugo else "n/a"
-    print(f"| {name} | {wall:.2f} s | {cpu:.2f} s | {rss:.0f} MiB | {pages:,} | {pages / wall:,.0f} | {ratio} |")'
+    ratio = f"{statistics.median(a[0] / b[0] for a, b in zip(own, hugo)):.2f}x" if hugo else "n/a"
+    print(f"| {name} | {wall:.2f} s{spread} | {cpu:.2f} s | {rss:.0f} MiB | {pages:,} | {pages / wall:,.0f} | {ratio} |")'
 }
 table "From clean" clean clean_pages
 table "One-post edit, rebuilt by a new process" edit edit_pages
