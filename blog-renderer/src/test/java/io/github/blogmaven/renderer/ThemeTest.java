@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Site themes over the built-in one, template errors, and front matter that looks like template code. */
 class ThemeTest {
@@ -114,5 +116,17 @@ class ThemeTest {
         String atom = read(output, "atom.xml");
         assertTrue(atom.contains("<title>${7*7} &lt;b&gt;bold&lt;/b&gt; &amp; &lt;#if true&gt;yes&lt;/#if&gt;</title>"),
                 atom);
+    }
+
+    @ParameterizedTest(name = "language {0}: {1}")
+    @CsvSource({"zh-CN, 阅读全文", "zh, 阅读全文", "zh-TW, 閱讀全文", "zh-HK, 閱讀全文", "zh-Hant, 閱讀全文", "en, Read more",
+            "de, Read more", "'', Read more"})
+    @DisplayName("the built-in theme's labels follow the site's language: simplified Chinese, traditional, English")
+    void labelsFollowTheLanguage(String language, String readMore, @TempDir Path dir) throws Exception {
+        TestBlog blog = TestBlog.in(dir).config(language.isEmpty() ? "" : "language: " + language)
+                .post("a.md", "A", "First part.\n\n<!-- more -->\n\nThe rest.\n");
+        blog.build();
+        String index = blog.read("index.html");
+        assertTrue(index.contains(readMore + " →</a>"), index);
     }
 }
