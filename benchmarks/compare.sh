@@ -216,8 +216,8 @@ build() {
 }
 
 # from_clean TOOL RUN: one build into an output deleted (with blog-maven's staging siblings and Hexo's cache) before
-# the timer starts; checks the page kinds after the first. Adds the time to clean_times[TOOL].
-declare -A clean clean_pages clean_times edit edit_pages edit_times
+# the timer starts; checks the page kinds after the first. Adds the time to clean[TOOL], a line a round.
+declare -A clean clean_pages edit edit_pages
 from_clean() {
     local tool=$1 run=$2 out=$out_root/out-$1 deleted caches=()
     if [[ $tool == hexo ]]; then
@@ -229,7 +229,7 @@ from_clean() {
     settle "$deleted"
     touch "$work/run-started"
     build "$tool"
-    clean_times[$tool]+=$last$'\n'
+    clean[$tool]+=$last$'\n'
     if ((run == 1)); then
         if [[ $tool == library ]]; then
             echo "   blog-maven's own count: $(tail -1 "$work/last-run.log")"
@@ -246,8 +246,7 @@ from_clean() {
 # fixed post with a sentence added to its body: a different sentence each run and tool, so every rebuild has a
 # change to find, and a fresh modification time as from an editor. The file is replaced, not written into, so the
 # hard links of Hexo's copy never carry an edit into the corpus. Each rebuild waits $settle seconds after the
-# previous one, which may have deleted a whole site (blog-maven swaps its output). Adds the time to
-# edit_times[TOOL].
+# previous one, which may have deleted a whole site (blog-maven swaps its output). Adds the time to edit[TOOL].
 after_edit() {
     local tool=$1 run=$2 post=${post_of[$1]} original
     original=$(backup_of "$post")
@@ -256,7 +255,7 @@ after_edit() {
     settle "$finished"
     build "$tool"
     finished=$(date +%s.%N)
-    edit_times[$tool]+=$last$'\n'
+    edit[$tool]+=$last$'\n'
 }
 
 echo "== $posts posts, median of $runs runs each ($(nproc) cores); outputs in $out_root, ${settle} s settle time"
@@ -276,7 +275,6 @@ for run in $(seq 1 "$runs"); do
     done
 done
 for tool in "${tools[@]}"; do
-    clean[$tool]=${clean_times[$tool]}
     clean_pages[$tool]=$(pages "$out_root/out-$tool")
 done
 finished=$(date +%s.%N)
@@ -287,7 +285,6 @@ for run in $(seq 1 "$runs"); do
 done
 restore_posts
 for tool in "${tools[@]}"; do
-    edit[$tool]=${edit_times[$tool]}
     edit_pages[$tool]=$(pages "$out_root/out-$tool")
 done
 
