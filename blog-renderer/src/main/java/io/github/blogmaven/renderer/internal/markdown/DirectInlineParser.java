@@ -10,6 +10,7 @@ import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.BitSet;
@@ -44,11 +45,9 @@ final class DirectInlineParser extends CommonmarkInlineParser {
     /** Where this parser goes back when its document is done, for the parser's next document on any thread. */
     private final Queue<DirectInlineParser> idle;
 
-    private DirectInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
-            Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
-            List<InlineParserExtensionFactory> inlineParserExtensions, Queue<DirectInlineParser> idle) {
-        super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors,
-                inlineParserExtensions);
+    private DirectInlineParser(Settings settings, Queue<DirectInlineParser> idle) {
+        super(settings.options(), settings.specialCharacters(), settings.delimiterCharacters(),
+                settings.delimiterProcessors(), settings.linkRefProcessors(), settings.inlineParserExtensions());
         this.idle = idle;
     }
 
@@ -61,24 +60,71 @@ final class DirectInlineParser extends CommonmarkInlineParser {
         idle.offer(this);
     }
 
+    /** What flexmark makes an inline parser with: the same for every document of one parser. */
+    private record Settings(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
+            Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
+            List<InlineParserExtensionFactory> inlineParserExtensions) {
+    }
+
     /**
-     * Makes {@code builder}'s parsers use this inline parser. flexmark leaves out the link reference definitions'
-     * pre-processor when the inline parser is not its own, so this adds it back, as flexmark's options ask.
-     *
-     * <p>flexmark asks for a new inline parser for every document, and making one reads its options and builds its
-     * tables (0.5 % of a build); a parser whose document is done is handed to the next document instead, which
-     * {@code initializeDocument} and {@code parse} set it up for. A document parsed while another is (a nested
-     * parse) gets a parser of its own.
+     * The inline parsers of one flexmark parser. flexmark asks for a new inline parser for every document, and
+     * making one reads its options and builds its tables (0.5 % of a build); a parser whose document is done is
+     * handed to the next document instead, which {@code initializeDocument} and {@code parse} set it up for. A
+     * document parsed while another is (a nested parse) gets a parser of its own.
      */
-    static void install(Parser.Builder builder) {
-        Queue<DirectInlineParser> idle = new ConcurrentLinkedQueue<>();
-        builder.customInlineParserFactory((options, special, delimiters, processors, linkRefs, extensions) -> {
+    static final class Pool {
+        /** Where a parser's options hold its pool. */
+        private static final NullableDataKey<Pool> KEY = new NullableDataKey<>("BLOG_MAVEN_INLINE_PARSERS");
+
+        private final Queue<DirectInlineParser> idle = new ConcurrentLinkedQueue<>();
+        /** What flexmark made the last new parser with; null until it first asked for one. */
+        private volatile Settings settings;
+
+        private Pool() {
+        }
+
+        /**
+         * Makes the parser {@code builder} builds take its inline parsers from a pool of its own, which its options
+         * hold ({@link #of}). flexmark leaves out the link reference definitions' pre-processor when the inline
+         * parser is not its own, so this adds it back, as flexmark's options ask.
+         */
+        static void install(Parser.Builder builder) {
+            Pool pool = new Pool();
+            builder.set(KEY, pool);
+            pool.installIn(builder);
+        }
+
+        /** The pool of the parser whose options are {@code parserOptions}; null if it has none. */
+        static Pool of(DataHolder parserOptions) {
+            return KEY.get(parserOptions);
+        }
+
+        private void installIn(Parser.Builder builder) {
+            builder.customInlineParserFactory((options, special, delimiters, processors, linkRefs, extensions) -> {
+                DirectInlineParser parser = idle.poll();
+                if (parser != null) {
+                    return parser;
+                }
+                Settings made = new Settings(options, special, delimiters, processors, linkRefs, extensions);
+                settings = made;
+                return new DirectInlineParser(made, idle);
+            });
+            if (Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR.get(builder)) {
+                builder.paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
+            }
+        }
+
+        /**
+         * A parser for a document parsed without flexmark's document parser ({@link FlatDocuments}), made as
+         * flexmark makes them; null before the pool's flexmark parser has parsed a document.
+         */
+        DirectInlineParser take() {
             DirectInlineParser parser = idle.poll();
-            return parser != null ? parser
-                    : new DirectInlineParser(options, special, delimiters, processors, linkRefs, extensions, idle);
-        });
-        if (Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR.get(builder)) {
-            builder.paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
+            if (parser != null) {
+                return parser;
+            }
+            Settings made = settings;
+            return made == null ? null : new DirectInlineParser(made, idle);
         }
     }
 

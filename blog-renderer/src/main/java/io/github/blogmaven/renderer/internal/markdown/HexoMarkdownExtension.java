@@ -41,7 +41,7 @@ final class HexoMarkdownExtension implements Parser.ParserExtension, HtmlRendere
         builder.customBlockParserFactory(new BlockStarts.Lists());
         builder.customBlockParserFactory(new BlockStarts.FencedCode());
         builder.customBlockParserFactory(new BlockStarts.ThematicBreaks());
-        DirectInlineParser.install(builder);
+        DirectInlineParser.Pool.install(builder);
     }
 
     @Override

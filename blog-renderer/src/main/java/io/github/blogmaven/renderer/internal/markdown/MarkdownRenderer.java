@@ -37,6 +37,8 @@ public final class MarkdownRenderer {
     public static final long STACK_BYTES = 64L * 1024 * 1024;
 
     private final Parser parser;
+    /** Flat documents without math, parsed as {@link #parser} parses them, without its document parser. */
+    private final FlatDocuments flatDocuments;
     /** The parser for bodies with {@code math: true}. */
     private final Parser mathParser;
     private final DocumentHtml html;
@@ -60,6 +62,7 @@ public final class MarkdownRenderer {
         // Headings get Hexo's ids from HeadingIds; flexmark's own, made by another walk of every document, are unused.
         flexmark.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         this.parser = Parser.builder(flexmark).build();
+        this.flatDocuments = new FlatDocuments(parser);
         MutableDataSet withMath = new MutableDataSet(flexmark);
         List<Extension> extensions = new ArrayList<>(Parser.EXTENSIONS.get(flexmark));
         extensions.add(new MathExtension());
@@ -142,10 +145,10 @@ public final class MarkdownRenderer {
             throw new MarkdownTooComplexException(source.sourcePath(), source.firstLine(), tooComplex, null);
         }
         TagPass tags = TagPass.of(source, TagPlugins.HEXO, this::renderDocument);
-        Parser bodyParser = source.body().math() ? mathParser : parser;
+        boolean math = source.body().math();
         // A document without tags is parsed as it is, from the characters already copied.
-        Document document = tags.parse(text -> bodyParser.parse(BasedSequence.of(
-                text == markdown ? WorkBudget.of(characters) : WorkBudget.of(text))));
+        Document document = tags.parse(text -> parse(BasedSequence.of(
+                text == markdown ? WorkBudget.of(characters) : WorkBudget.of(text)), math));
         document.set(DocumentState.TAGS, tags);
         document.set(DocumentState.HELD_TEXTS, HeldTexts.forSource(characters));
         int depth = depth(document);
@@ -179,6 +182,19 @@ public final class MarkdownRenderer {
         }
         return new RenderedMarkdown(page.html(), page.excerpt().html(), page.excerpt().partial(),
                 List.copyOf(headings.values()), links, tags.warnings(), tags.errors());
+    }
+
+    private Document parse(BasedSequence text, boolean math) {
+        if (math) {
+            return mathParser.parse(text);
+        }
+        Document flat = flatDocuments.parse(text);
+        return flat != null ? flat : parser.parse(text);
+    }
+
+    /** The parser of bodies without math, for tests that compare what it makes with {@link FlatDocuments}. */
+    Parser parser() {
+        return parser;
     }
 
     /** The depth of the deepest node, counted without recursion. */

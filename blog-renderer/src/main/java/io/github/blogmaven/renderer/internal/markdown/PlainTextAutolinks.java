@@ -70,27 +70,35 @@ final class PlainTextAutolinks implements Parser.ParserExtension {
             return new DocumentPostProcessor() {
                 @Override
                 public Document processDocument(Document document) {
-                    if (!mayHoldLinkOrEntity(document.getChars())) {
-                        // No text can hold a link, and none has an entity after it (typographic text, the other
-                        // kind the finder reads on with, comes from an extension the renderer does not have).
-                        return document;
-                    }
-                    // Made for the first text that may hold a link: many posts have none, and making it reads the
-                    // document's options and sets up the link extractor.
-                    NodePostProcessor finder = null;
-                    // The text nodes as they are before any is split, in document order, as flexmark hands them;
-                    // one the finder took into a link with the text before it is gone, as flexmark's tracker knows.
-                    for (Node text : textNodes(document)) {
-                        if (text.getParent() != null && (mayHoldLink(text.getChars()) || joinsNext(text))) {
-                            if (finder == null) {
-                                finder = new AutolinkNodePostProcessor.Factory().apply(document);
-                            }
-                            finder.process(UNTRACKED, text);
-                        }
-                    }
+                    link(document);
                     return document;
                 }
             };
+        }
+    }
+
+    /**
+     * Makes links of the URLs and e-mail addresses in the text of {@code document}, as the extension's post-processor
+     * does after flexmark's parser: for documents parsed without it ({@link FlatDocuments}).
+     */
+    static void link(Document document) {
+        if (!mayHoldLinkOrEntity(document.getChars())) {
+            // No text can hold a link, and none has an entity after it (typographic text, the other kind the finder
+            // reads on with, comes from an extension the renderer does not have).
+            return;
+        }
+        // Made for the first text that may hold a link: many posts have none, and making it reads the document's
+        // options and sets up the link extractor.
+        NodePostProcessor finder = null;
+        // The text nodes as they are before any is split, in document order, as flexmark hands them; one the
+        // finder took into a link with the text before it is gone, as flexmark's tracker knows.
+        for (Node text : textNodes(document)) {
+            if (text.getParent() != null && (mayHoldLink(text.getChars()) || joinsNext(text))) {
+                if (finder == null) {
+                    finder = new AutolinkNodePostProcessor.Factory().apply(document);
+                }
+                finder.process(UNTRACKED, text);
+            }
         }
     }
 

@@ -109,7 +109,7 @@ class DirectInlineParserTest {
 
     private static Parser runs() {
         Parser.Builder builder = Parser.builder(options());
-        DirectInlineParser.install(builder);
+        DirectInlineParser.Pool.install(builder);
         return builder.build();
     }
 

@@ -1,0 +1,193 @@
+package io.github.blogmaven.renderer.internal.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("A flat document is parsed into the tree flexmark's parser makes of it")
+class FlatDocumentsTest {
+    /** Flat documents: each is parsed here, and into the same tree as flexmark's. */
+    private static final List<String> FLAT = List.of(
+            "",
+            "\n",
+            "\n\n  \n\t\n",
+            "one line",
+            "one line\n",
+            "two\nlines\n",
+            "a paragraph\n\nanother\n\n\n",
+            "## 标题\n\n正文**加粗**，`code` 和 *强调*。\n",
+            "# h1\n## h2\n### h3\n#### h4\n##### h5\n###### h6\ntext right after\n",
+            "##   spaced heading   \n\nand trailing spaces on text   \n",
+            "para\n## heading interrupts\npara\n```java\nfenced interrupts\n```\nafter\n",
+            "```\n```\n",
+            "```\n\n```\n",
+            "```js\nx = 1;\n\n\ty = 2;   \n```\ntext\n",
+            "```  info with spaces  \ncode\n```",
+            "```\ncode ``` not closing\n    ```\nstill code\n```\n",
+            "<!-- more -->\n",
+            "intro\n\n<!-- more -->\n\n## rest\n\nbody\n",
+            "intro\n\n<!-- more -->\nright after the comment\n",
+            "## h\n<!-- more -->\n",
+            "a paragraph\n<!-- more -->\nends at a comment line, as the option says\n",
+            "[link](/x) at the start\n[a] [b] (c)\n",
+            "![图](1.png)\n\n![a](b.png \"t\") and [link](http://example.com) <span>html</span>\n",
+            "http://example.com/auto and www.example.com and mail@example.com\n",
+            "hard  \nbreak\\\nand \\*escape\\* &amp; &copy; &#x4e2d;\n",
+            "*a **b** c* _d_ __e__ ***f*** ~~g~~\n",
+            "-not a list\n*emphasis* start\n_under_ start\n2019年 starts with digits\n",
+            "`inline` start\n``double`` start\n~single tilde\n",
+            "trailing backslash\\",
+            " one space\n  two spaces\n   three *spaces*\n\n Kafka 开头\n",
+            "text [^1] and [ref] and [a][b]\n",
+            "NUL \u0000 inside\n",
+            "last line without line end\n\n## heading at the end");
+
+    /** Documents with a line this leaves to flexmark. */
+    private static final List<String> NOT_FLAT = List.of(
+            "- item\n",
+            "* item\n",
+            "+ item\n",
+            "1. item\n",
+            "2) item\n",
+            "> quote\n",
+            "| a | b |\n|---|---|\n",
+            "a | b\n---|---\n",
+            "[ref]: /x\n",
+            "[^1]: note\n",
+            "[multi\nline]: /x\n",
+            "[a\\]]: /x\n",
+            "[[nested]]: /x\n",
+            "[label]\n",
+            "para\n===\n",
+            "para\n---\n",
+            "***\n",
+            "___\n",
+            "    indented code\n",
+            "    four spaces\n",
+            "   - indented item\n",
+            "  ## indented heading\n",
+            "  ```\nindented fence\n```\n",
+            "para\n    four spaces continue it\n",
+            "\tTab\n",
+            "<div>\n",
+            "<!-- more --> trailing\n",
+            "#hashtag\n",
+            "####### seven\n",
+            "## closing ##\n",
+            "##\n",
+            "~~~\ncode\n~~~\n",
+            "````\ncode\n````\n",
+            "```a`b\n",
+            "```\nnever closed\n",
+            "```\ncode\n```  \n",
+            "```\ncode\n  ```\n",
+            "windows\r\nline ends\r\n");
+
+    private static final List<String> PIECES = List.of("中文", "text", " ", "  ", "\t", "\n", "\n\n", "**b**", "*e*",
+            "`c`", "```", "```java\n", "~~~", "# ", "## ", "####### ", "#", "- ", "* ", "+ ", "1. ", "2) ", "> ", "|",
+            "[r]: /x\n", "[l](/a)", "![i](b.png)", "<!-- more -->", "<!-- more -->\n", "<div>", "---", "===", "***",
+            "___", "_", "\\", "&amp;", "http://x.y ", "www.z.com", "\r\n", "2019年", "    ", "。", "，",
+            "\n ", "\n  ", "\n   ", "\n Kafka");
+
+    private final Parser parser = new MarkdownRenderer(new MarkdownOptions(false, 0)).parser();
+    private final FlatDocuments flat = new FlatDocuments(parser);
+
+    @Test
+    @DisplayName("paragraphs, ATX headings, fenced code and comment lines: the same nodes, segments and flags")
+    void flatDocuments() {
+        parser.parse("made by flexmark first, which the flat parser's inline parsers are made as");
+        for (String markdown : FLAT) {
+            Document document = flat.parse(BasedSequence.of(WorkBudget.of(markdown)));
+            assertNotNull(document, markdown);
+            assertEquals(tree(parser.parse(BasedSequence.of(WorkBudget.of(markdown)))), tree(document), markdown);
+        }
+    }
+
+    @Test
+    @DisplayName("any other block, or a line whose block is not certain, is left to flexmark")
+    void otherDocuments() {
+        parser.parse("first");
+        for (String markdown : NOT_FLAT) {
+            assertNull(flat.parse(BasedSequence.of(WorkBudget.of("para\n\n" + markdown + "\nmore"))), markdown);
+        }
+    }
+
+    @Test
+    @DisplayName("random documents: those parsed here give flexmark's tree")
+    void randomDocuments() {
+        parser.parse("first");
+        int parsed = 0;
+        for (String markdown : RandomMarkdown.documents(29, 20_000, 12, PIECES)) {
+            Document document = flat.parse(BasedSequence.of(WorkBudget.of(markdown)));
+            if (document != null) {
+                parsed++;
+                assertEquals(tree(parser.parse(BasedSequence.of(WorkBudget.of(markdown)))), tree(document), markdown);
+            }
+        }
+        assertTrue(parsed > 2_000, parsed + " of 20,000 parsed here");
+    }
+
+    @Test
+    @DisplayName("the reference post is flat, and parsed into flexmark's tree")
+    void referencePost() throws IOException {
+        parser.parse("first");
+        String markdown = body(resource("reference-post-7631b95.md"));
+        Document document = flat.parse(BasedSequence.of(WorkBudget.of(markdown)));
+        assertNotNull(document);
+        assertEquals(tree(parser.parse(BasedSequence.of(WorkBudget.of(markdown)))), tree(document));
+    }
+
+    @Test
+    @DisplayName("before its parser has parsed a document, nothing is parsed here")
+    void notBeforeFlexmark() {
+        Parser fresh = new MarkdownRenderer(new MarkdownOptions(false, 0)).parser();
+        assertNull(new FlatDocuments(fresh).parse(BasedSequence.of("text")));
+    }
+
+    /**
+     * Every node, indented by its depth, with its offsets, its segments and its flags ({@code toAstString}), and what
+     * that leaves out: the class of its characters, and each paragraph's line indents and number of lines.
+     */
+    private static String tree(Document document) {
+        StringBuilder tree = new StringBuilder();
+        append(document, 0, tree);
+        return tree.toString();
+    }
+
+    private static void append(Node node, int depth, StringBuilder tree) {
+        tree.append("  ".repeat(depth)).append(node.toAstString(true)).append(' ')
+                .append(node.getChars().getClass().getSimpleName());
+        if (node instanceof Paragraph paragraph) {
+            tree.append(" indents ").append(Arrays.toString(paragraph.getLineIndents()))
+                    .append(" lines ").append(paragraph.getContentLines());
+        }
+        tree.append('\n');
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            append(child, depth + 1, tree);
+        }
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = FlatDocumentsTest.class.getResourceAsStream("/markdown/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String body(String post) {
+        return post.substring(post.indexOf("\n---\n", 4) + 5);
+    }
+}
