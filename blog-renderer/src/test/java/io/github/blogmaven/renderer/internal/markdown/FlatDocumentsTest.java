@@ -54,7 +54,15 @@ class FlatDocumentsTest {
             " one space\n  two spaces\n   three *spaces*\n\n Kafka 开头\n",
             "text [^1] and [ref] and [a][b]\n",
             "NUL \u0000 inside\n",
-            "last line without line end\n\n## heading at the end");
+            "last line without line end\n\n## heading at the end",
+            "| 名称 | 数值 | 说明 |\n|---|---:|---|\n| a **b** | 1 | `c` |\n| d | 2 |\n\nafter\n",
+            "a | b\n---|---\n1 | 2\n3 | 4 | 5\nno pipe ends it\nand more\n",
+            "| a |\n|---|\n| 1 |\n   indented text after\n",
+            "| a |\n|---|\n| 1 |\n| b |\n|---|\n| 2 |\n",
+            "| a |\n|---|\n| 1 |\n\n| b |\n|---|\n| 2 |",
+            "text first | no table\n|---|\n",
+            "| not | a table |\nwithout a separator\n",
+            "| a | b |\n|:-:|--|\n\n## h\n| x |\n|--|\n| [l](/u) http://e.com |\n");
 
     /** Documents with a line this leaves to flexmark. */
     private static final List<String> NOT_FLAT = List.of(
@@ -64,8 +72,6 @@ class FlatDocumentsTest {
             "1. item\n",
             "2) item\n",
             "> quote\n",
-            "| a | b |\n|---|---|\n",
-            "a | b\n---|---\n",
             "[ref]: /x\n",
             "[^1]: note\n",
             "[multi\nline]: /x\n",
