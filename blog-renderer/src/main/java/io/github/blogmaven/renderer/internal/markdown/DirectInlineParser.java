@@ -248,6 +248,51 @@ final class DirectInlineParser extends CommonmarkInlineParser {
         return true;
     }
 
+    /**
+     * flexmark's: spaces and tabs, then at most one line end and the spaces and tabs after it, as its pattern
+     * {@code Parsing.SPNL} takes them, without the pattern: a link or image reads it two or three times.
+     */
+    @Override
+    public boolean spnl() {
+        int length = input.length();
+        int at = skipSpacesAndTabs(index, length);
+        if (at < length && (input.charAt(at) == '\n' || input.charAt(at) == '\r')) {
+            at += input.charAt(at) == '\r' && at + 1 < length && input.charAt(at + 1) == '\n' ? 2 : 1;
+            at = skipSpacesAndTabs(at, length);
+        }
+        index = at;
+        return true;
+    }
+
+    private int skipSpacesAndTabs(int from, int length) {
+        int at = from;
+        while (at < length && (input.charAt(at) == ' ' || input.charAt(at) == '\t')) {
+            at++;
+        }
+        return at;
+    }
+
+    /**
+     * flexmark's, without first matching its pattern for a destination in angle brackets when the destination
+     * does not start with one.
+     */
+    @Override
+    public BasedSequence parseLinkDestination() {
+        if (linkDestinationParser == null || peek() == '<') {
+            return super.parseLinkDestination();
+        }
+        BasedSequence destination = linkDestinationParser.parseLinkDestination(input, index);
+        index += destination.length();
+        return destination;
+    }
+
+    /** flexmark's, without matching its pattern when no title starts here (with a quote or a parenthesis). */
+    @Override
+    public BasedSequence parseLinkTitle() {
+        char next = peek();
+        return next == '"' || next == '\'' || next == '(' ? super.parseLinkTitle() : null;
+    }
+
     private static String text(char c) {
         return c == LINE_END ? LINE_END_TEXT : String.valueOf(c);
     }

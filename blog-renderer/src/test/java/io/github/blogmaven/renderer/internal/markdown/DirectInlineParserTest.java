@@ -50,6 +50,17 @@ class DirectInlineParserTest {
     }
 
     @Test
+    @DisplayName("random links and images, with and without titles and angle brackets, render as with the stock parser")
+    void linksAsStock() {
+        List<String> pieces = List.of("[", "]", "![", "](", "(", ")", "<", ">", "/u", "a b", " ", "  ", "\t", "\n",
+                "\r\n", "\r", "\"t\"", "'t'", "(t)", "\"", "'", "\\", "\\)", "中文", "[r]: /x\n", "[r]", "\n\n");
+        for (String text : RandomMarkdown.documents(31, 5000, 30, pieces)) {
+            String expected = html.render(stock.parse(text));
+            assertEquals(expected, html.render(runs.parse(BasedSequence.of(WorkBudget.of(text)))), text);
+        }
+    }
+
+    @Test
     @DisplayName("a parser handed on from document to document parses each as a new one, also after failed parses")
     void handedOnAfterFailures() {
         java.util.Random random = new java.util.Random(3);
