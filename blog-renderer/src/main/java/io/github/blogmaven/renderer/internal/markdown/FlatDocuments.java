@@ -39,8 +39,8 @@ import java.util.List;
  * <p>A document with any other block, or with a line whose block is not certain from these rules alone, is left to
  * flexmark: {@link #parse} returns null before it makes a node. Such lines: any indented by a tab or four spaces,
  * or starting a list item, a quote, a link reference or footnote definition, a setext underline, a thematic break,
- * raw HTML other than a whole-line comment, an indented heading or fence; any line outside code with a carriage
- * return. {@code FlatDocumentsTest} checks that both make the same tree, node for node, segment for segment.
+ * raw HTML other than a whole-line comment, an indented heading or fence; a carriage return not followed by a line
+ * feed. {@code FlatDocumentsTest} checks that both make the same tree, node for node, segment for segment.
  */
 final class FlatDocuments {
     private static final byte BLANK = 0;
@@ -262,7 +262,7 @@ final class FlatDocuments {
     }
 
     /** The lines of a flat document and the block each belongs to. Offsets are from the document's start. */
-    static final class Lines {
+    private static final class Lines {
         private final int length;
         /** Whether a paragraph's line has a {@code |}: it may start a table. */
         private boolean pipes;
@@ -292,11 +292,13 @@ final class FlatDocuments {
             int start = from;
             while (start < to) {
                 int end = start;
-                while (end < to && chars[end] != '\n') {
-                    if (chars[end] == '\r') {
-                        return null;
-                    }
+                while (end < to && chars[end] != '\n' && chars[end] != '\r') {
                     end++;
+                }
+                // a line ends with \n or \r\n (files saved on Windows); a \r alone is left to flexmark
+                int eol = end == to ? 0 : chars[end] == '\n' ? 1 : end + 1 < to && chars[end + 1] == '\n' ? 2 : -1;
+                if (eol < 0) {
+                    return null;
                 }
                 boolean inFence = previous == FENCE || previous == CODE;
                 byte kind = inFence ? inFence(chars, start, end)
@@ -317,7 +319,7 @@ final class FlatDocuments {
                     lines.indent(chars, start);
                 }
                 previous = kind;
-                start = end + 1;
+                start = end + eol;
             }
             // a fence still open at the end holds the rest of the document: left to flexmark
             return previous == FENCE || previous == CODE ? null : lines;
@@ -509,7 +511,7 @@ final class FlatDocuments {
 
         /** Where the line after {@code line} starts: past this one's line end, if it has one. */
         int next(int line) {
-            return Math.min(ends[line] + 1, length);
+            return line + 1 < count ? starts[line + 1] : length;
         }
     }
 }

@@ -62,7 +62,10 @@ class FlatDocumentsTest {
             "| a |\n|---|\n| 1 |\n\n| b |\n|---|\n| 2 |",
             "text first | no table\n|---|\n",
             "| not | a table |\nwithout a separator\n",
-            "| a | b |\n|:-:|--|\n\n## h\n| x |\n|--|\n| [l](/u) http://e.com |\n");
+            "| a | b |\n|:-:|--|\n\n## h\n| x |\n|--|\n| [l](/u) http://e.com |\n",
+            "windows\r\nline ends\r\n\r\n## heading  \r\n<!-- more -->\r\n```js\r\nx\r\n\r\n```\r\n"
+                    + "| a |\r\n|---|\r\n| 1 |\r\n",
+            "no line end after \r\n\r\nthe last line");
 
     /** Documents with a line this leaves to flexmark. */
     private static final List<String> NOT_FLAT = List.of(
@@ -101,7 +104,8 @@ class FlatDocumentsTest {
             "```\nnever closed\n",
             "```\ncode\n```  \n",
             "```\ncode\n  ```\n",
-            "windows\r\nline ends\r\n");
+            "old Mac\rline ends\r",
+            "mixed\r\nand\rlone\n");
 
     private static final List<String> PIECES = List.of("中文", "text", " ", "  ", "\t", "\n", "\n\n", "**b**", "*e*",
             "`c`", "```", "```java\n", "~~~", "# ", "## ", "####### ", "#", "- ", "* ", "+ ", "1. ", "2) ", "> ", "|",
