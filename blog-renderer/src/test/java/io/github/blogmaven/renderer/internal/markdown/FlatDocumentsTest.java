@@ -117,7 +117,7 @@ class FlatDocumentsTest {
     private final FlatDocuments flat = new FlatDocuments(parser);
 
     @Test
-    @DisplayName("paragraphs, ATX headings, fenced code and comment lines: the same nodes, segments and flags")
+    @DisplayName("paragraphs, tables, headings, fenced code, comment lines, either line end: the same tree")
     void flatDocuments() {
         parser.parse("made by flexmark first, which the flat parser's inline parsers are made as");
         for (String markdown : FLAT) {
