@@ -152,8 +152,13 @@ final class DocumentHtml {
         if (TagPlaceholderRenderer.holdsTag(block, document)) {
             return false;
         }
-        String raw = DocumentState.MORE_MARKER.get(document) == block ? MoreMarkerRenderer.output(block, document)
-                : (block instanceof HtmlBlock htmlBlock ? htmlBlock.getContentChars() : block.getChars()).normalizeEOL();
+        String raw;
+        if (DocumentState.MORE_MARKER.get(document) == block) {
+            raw = MoreMarkerRenderer.output(block, document);
+        } else {
+            BasedSequence text = block instanceof HtmlBlock htmlBlock ? htmlBlock.getContentChars() : block.getChars();
+            raw = text.normalizeEOL();
+        }
         int end = raw.endsWith("\n") ? raw.length() - 1 : raw.length();
         html.append(raw, 0, end);
         return end > 0;

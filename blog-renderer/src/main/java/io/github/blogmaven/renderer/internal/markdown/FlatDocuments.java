@@ -95,7 +95,7 @@ final class FlatDocuments {
         if (lines.pipes) {
             ParserState state = state(document, inlines);
             for (Block block : withInlines) {
-                if (block instanceof Paragraph paragraph && firstLineHasPipe(paragraph)) {
+                if (block instanceof Paragraph paragraph && Tables.firstLineHasPipe(paragraph)) {
                     findTable(paragraph, state);
                 }
             }
@@ -117,8 +117,8 @@ final class FlatDocuments {
         for (int line = 0; line < lines.count; line++) {
             byte kind = lines.kinds[line];
             int start = lines.starts[line];
-            // with its line end, as flexmark's block parsers take a line
-            BasedSequence whole = input.subSequence(start, lines.next(line));
+            // each line with its line end, as flexmark's block parsers take a line
+            int next = lines.next(line);
             if (content != null && kind != PARAGRAPH && kind != CODE) {
                 if (code != null) {
                     code.setClosingMarker(input.subSequence(start, start + 3));
@@ -139,21 +139,22 @@ final class FlatDocuments {
                     if (content == null) {
                         content = new BlockContent();
                     }
-                    int indent = lines.indents[line];
+                    int indent = lines.spaces(start);
                     if (indent == 0) {
-                        content.add(whole, 0);
+                        content.add(input.subSequence(start, next), 0);
                     } else {
-                        BasedSequence text = input.subSequence(start + indent, lines.next(line));
+                        BasedSequence text = input.subSequence(start + indent, next);
                         content.add(PrefixedSubSequence.repeatOf(' ', indent, text), indent);
                     }
                 }
-                case CODE -> content.add(whole, 0);
+                case CODE -> content.add(input.subSequence(start, next), 0);
                 case HEADING -> {
                     Heading heading = new Heading();
-                    int level = lines.levels[line];
+                    int level = lines.level(line);
+                    int textStart = start + level + lines.spaces(start + level);
                     heading.setLevel(level);
                     heading.setOpeningMarker(input.subSequence(start, start + level));
-                    heading.setText(input.subSequence(lines.textStarts[line], lines.textEnds[line]));
+                    heading.setText(input.subSequence(textStart, lines.textEnd(line)));
                     heading.setClosingMarker(null);
                     heading.setCharsFromContent();
                     document.appendChild(heading);
@@ -164,12 +165,12 @@ final class FlatDocuments {
                     code.setOpeningMarker(input.subSequence(start, start + 3));
                     document.appendChild(code);
                     content = new BlockContent();
-                    content.add(input.subSequence(start + 3, lines.next(line)), 0);
+                    content.add(input.subSequence(start + 3, next), 0);
                 }
                 case COMMENT -> {
                     HtmlCommentBlock comment = new HtmlCommentBlock();
                     BlockContent commentContent = new BlockContent();
-                    commentContent.add(whole, 0);
+                    commentContent.add(input.subSequence(start, next), 0);
                     comment.setContent(commentContent);
                     document.appendChild(comment);
                 }
@@ -223,11 +224,6 @@ final class FlatDocuments {
         paragraph.setChars(contentChars);
     }
 
-    /** Whether the paragraph's first line has a {@code |}, without which the tables' pre-processor finds none. */
-    private static boolean firstLineHasPipe(Paragraph paragraph) {
-        return DocumentText.run(paragraph.getContentLines().get(0)).indexOf('|', 0) >= 0;
-    }
-
     /**
      * What the tables' pre-processor reads of flexmark's parser state: the document's properties and the inline
      * parser; it reports the table it adds, which nothing here tracks. Anything else it might ask fails.
@@ -263,6 +259,9 @@ final class FlatDocuments {
 
     /** The lines of a flat document and the block each belongs to. Offsets are from the document's start. */
     private static final class Lines {
+        /** The document's characters, which start at {@code from}. */
+        private final char[] chars;
+        private final int from;
         private final int length;
         /** Whether a paragraph's line has a {@code |}: it may start a table. */
         private boolean pipes;
@@ -271,15 +270,11 @@ final class FlatDocuments {
         private int[] starts = new int[64];
         /** Each line's end, before its line end. */
         private int[] ends = new int[64];
-        /** For a heading, its level and its text, trimmed. */
-        private byte[] levels = new byte[64];
-        private int[] textStarts = new int[64];
-        private int[] textEnds = new int[64];
-        /** For a paragraph's line, the spaces before its text. */
-        private byte[] indents = new byte[64];
 
-        private Lines(int length) {
-            this.length = length;
+        private Lines(char[] chars, int from, int to) {
+            this.chars = chars;
+            this.from = from;
+            this.length = to - from;
         }
 
         /**
@@ -287,7 +282,7 @@ final class FlatDocuments {
          * whether an HTML comment ends a paragraph, {@code tables} whether paragraphs may hold tables.
          */
         static Lines of(char[] chars, int from, int to, boolean commentsInterrupt, boolean tables) {
-            Lines lines = new Lines(to - from);
+            Lines lines = new Lines(chars, from, to);
             byte previous = BLANK;
             int start = from;
             while (start < to) {
@@ -313,11 +308,6 @@ final class FlatDocuments {
                     lines.pipes = true;
                 }
                 lines.add(kind, start - from, end - from);
-                if (kind == HEADING) {
-                    lines.heading(chars, start, end, from);
-                } else if (kind == PARAGRAPH) {
-                    lines.indent(chars, start);
-                }
                 previous = kind;
                 start = end + eol;
             }
@@ -352,7 +342,7 @@ final class FlatDocuments {
                 return indent < 4 && outside(chars, start + indent, end, false) == PARAGRAPH ? PARAGRAPH : -1;
             }
             char first = chars[start];
-            byte kind = switch (first) {
+            return switch (first) {
                 case '\t', '>', '=', '+' -> -1;
                 case '[' -> isDefinition(chars, start, end) ? -1 : PARAGRAPH;
                 case '<' -> commentStarts && isComment(chars, start, end) ? COMMENT : -1;
@@ -362,7 +352,6 @@ final class FlatDocuments {
                 case '-', '*', '_' -> startsListOrBreak(chars, start, end) ? -1 : PARAGRAPH;
                 default -> first >= '0' && first <= '9' ? number(chars, start, end) : PARAGRAPH;
             };
-            return kind;
         }
 
         /** Whether the line is one HTML comment, {@code <!--} to {@code -->}. */
@@ -470,10 +459,6 @@ final class FlatDocuments {
                 kinds = Arrays.copyOf(kinds, size);
                 starts = Arrays.copyOf(starts, size);
                 ends = Arrays.copyOf(ends, size);
-                levels = Arrays.copyOf(levels, size);
-                textStarts = Arrays.copyOf(textStarts, size);
-                textEnds = Arrays.copyOf(textEnds, size);
-                indents = Arrays.copyOf(indents, size);
             }
             kinds[count] = kind;
             starts[count] = start;
@@ -481,32 +466,31 @@ final class FlatDocuments {
             count++;
         }
 
-        /** Notes the level and the text of the heading just added, {@code chars[start, end)}. */
-        private void heading(char[] chars, int start, int end, int from) {
-            int level = 0;
-            while (chars[start + level] == '#') {
-                level++;
+        /** The spaces at offset {@code at} of the document. */
+        int spaces(int at) {
+            int spaces = 0;
+            while (chars[from + at + spaces] == ' ') {
+                spaces++;
             }
-            int text = start + level;
-            while (chars[text] == ' ') {
-                text++;
-            }
-            int textEnd = end;
-            while (chars[textEnd - 1] == ' ') {
-                textEnd--;
-            }
-            levels[count - 1] = (byte) level;
-            textStarts[count - 1] = text - from;
-            textEnds[count - 1] = textEnd - from;
+            return spaces;
         }
 
-        /** Notes the indent of the paragraph's line just added, starting at {@code chars[start]}. */
-        private void indent(char[] chars, int start) {
-            byte indent = 0;
-            while (chars[start + indent] == ' ') {
-                indent++;
+        /** A heading's level: the {@code #} it starts with. */
+        int level(int line) {
+            int level = 0;
+            while (chars[from + starts[line] + level] == '#') {
+                level++;
             }
-            indents[count - 1] = indent;
+            return level;
+        }
+
+        /** Where a heading's text ends, before the spaces after it. */
+        int textEnd(int line) {
+            int end = ends[line];
+            while (chars[from + end - 1] == ' ') {
+                end--;
+            }
+            return end;
         }
 
         /** Where the line after {@code line} starts: past this one's line end, if it has one. */

@@ -46,6 +46,16 @@ final class Tables implements Parser.ParserExtension, HtmlRenderer.HtmlRendererE
         builder.nodeRendererFactory(renderer::of);
     }
 
+    /**
+     * flexmark's first test, made on the line's characters at once: a paragraph whose first line has no
+     * {@code |} is no table, and the pre-processor returns 0 for it having changed nothing. It reads the line
+     * through flexmark's sequences, several calls a character, for nearly every paragraph of a post.
+     */
+    static boolean firstLineHasPipe(Paragraph block) {
+        List<BasedSequence> lines = block.getContentLines();
+        return lines.isEmpty() || DocumentText.run(lines.get(0)).indexOf('|', 0) >= 0;
+    }
+
     /** The extension's factory, its pre-processor made once: a parser's documents all share its options. */
     private static final class Reused implements ParagraphPreProcessorFactory {
         private final ParagraphPreProcessorFactory factory;
@@ -64,16 +74,6 @@ final class Tables implements Parser.ParserExtension, HtmlRenderer.HtmlRendererE
                 made = last;
             }
             return last;
-        }
-
-        /**
-         * flexmark's first test, made on the line's characters at once: a paragraph whose first line has no
-         * {@code |} is no table, and the pre-processor returns 0 for it having changed nothing. It reads the line
-         * through flexmark's sequences, several calls a character, for nearly every paragraph of a post.
-         */
-        private static boolean firstLineHasPipe(Paragraph block) {
-            List<BasedSequence> lines = block.getContentLines();
-            return lines.isEmpty() || DocumentText.run(lines.get(0)).indexOf('|', 0) >= 0;
         }
 
         @Override
