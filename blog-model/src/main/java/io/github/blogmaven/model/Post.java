@@ -24,8 +24,7 @@ import java.util.Objects;
  * @param slug Hexo's {@code :title}: the path below {@code _posts/} without the extension
  * @param path the output path relative to the site root, such as {@code posts/7631b95.html} or
  *     {@code 2017/10/14/hello/index.html}; never starts with {@code /}
- * @param content the Markdown body, front matter removed, line endings normalised to {@code \n}
- * @param contentLine the 1-based line of the file on which {@code content} starts
+ * @param body the Markdown after the front matter, held in memory or read from the file again (see {@link Body})
  * @param frontMatter every front-matter key, including ones blog-maven gives no meaning to
  */
 public record Post(
@@ -43,8 +42,7 @@ public record Post(
         String excerpt,
         String slug,
         String path,
-        String content,
-        int contentLine,
+        Body body,
         FrontMatter frontMatter) {
 
     public Post {
@@ -58,7 +56,7 @@ public record Post(
         Objects.requireNonNull(layout, "layout");
         Objects.requireNonNull(slug, "slug");
         Objects.requireNonNull(path, "path");
-        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(body, "body");
         Objects.requireNonNull(frontMatter, "frontMatter");
         if (path.startsWith("/")) {
             throw new IllegalArgumentException("path must be relative to the site root: " + path);

@@ -48,8 +48,8 @@ class EncodingTest {
         assertEquals(expected.title(), actual.title());
         assertEquals(expected.date(), actual.date());
         assertEquals(expected.tags(), actual.tags());
-        assertEquals(expected.content(), actual.content());
-        assertEquals(expected.contentLine(), actual.contentLine());
+        assertEquals(expected.body().text(), actual.body().text());
+        assertEquals(expected.body().line(), actual.body().line());
         assertEquals(expected.frontMatter().lines(), actual.frontMatter().lines());
     }
 
@@ -107,7 +107,7 @@ class EncodingTest {
         Post post = TempSite.withConfig(dir, "timezone: UTC\n").bytes("source/_posts/p.md", text).load().posts()
                 .get(0);
         assertEquals("a \uFFFD b", post.title());
-        assertEquals("body \uFFFD\n", post.content());
+        assertEquals("body \uFFFD\n", post.body().text());
         for (byte[] bad : List.of(new byte[] {'x', (byte) 0xED, (byte) 0xA0, (byte) 0x80},
                 new byte[] {'x', (byte) 0xC0, (byte) 0xAF})) {
             List<ContentProblem> problems = TempSite.withConfig(dir, "timezone: UTC\n")

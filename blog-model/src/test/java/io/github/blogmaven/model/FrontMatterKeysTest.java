@@ -156,7 +156,7 @@ class FrontMatterKeysTest {
         assertEquals("JSON", post.title());
         assertEquals(List.of("a"), names(post.tags()));
         assertEquals(java.time.Instant.parse("2013-07-13T20:46:25Z"), post.date().toInstant());
-        assertEquals("Body", post.content());
-        assertEquals(6, post.contentLine());
+        assertEquals("Body", post.body().text());
+        assertEquals(6, post.body().line());
     }
 }

@@ -142,7 +142,7 @@ class LimitsTest {
         String body = "a".repeat(10 * 1024 * 1024 - "---\ntitle: t\n---\n".length());
         Site site = TempSite.withConfig(dir, "timezone: UTC\n")
                 .file("source/_posts/edge.md", "---\ntitle: t\n---\n" + body).load();
-        assertEquals(body, site.posts().get(0).content());
+        assertEquals(body, site.posts().get(0).body().text());
     }
 
     @Test

@@ -43,7 +43,7 @@ class RereadBodiesTest {
         assertEquals(full.posts(), reread.get().posts());
         assertEquals(full.tags(), reread.get().tags());
         assertEquals(full.categories(), reread.get().categories());
-        assertEquals("New body.\n", reread.get().posts().get(0).content());
+        assertEquals("New body.\n", reread.get().posts().get(0).body().text());
         // the untouched post is the same object, so what was built from it can be kept
         assertSame(site.posts().get(1), reread.get().posts().get(1));
         assertSame(reread.get().posts().get(0), reread.get().tags().get(0).posts().get(0));

@@ -70,10 +70,10 @@ class SampleSiteTest {
 
     @Test
     @DisplayName("the body starts on line 13, right after the closing fence")
-    void content() {
-        assertEquals(13, post().contentLine());
-        assertTrue(post().content().startsWith("\n## OpenMessaging\n"));
-        assertTrue(post().content().contains("![阿里巴巴集团CTO张建锋](7631b95/1.jpg)"));
+    void content() throws ContentException {
+        assertEquals(13, post().body().line());
+        assertTrue(post().body().text().startsWith("\n## OpenMessaging\n"));
+        assertTrue(post().body().text().contains("![阿里巴巴集团CTO张建锋](7631b95/1.jpg)"));
         assertNull(post().excerpt());
     }
 

@@ -41,8 +41,8 @@ class SourceCacheTest {
         assertEquals(fresh.posts(), second.posts());
         assertEquals(fresh.pages(), second.pages());
         assertEquals(fresh.tags(), second.tags());
-        assertSame(post(first, "A").content(), post(second, "A").content(), "a.md was not read again");
-        assertEquals("New body.\n", post(second, "B2").content());
+        assertSame(post(first, "A").body().text(), post(second, "A").body().text(), "a.md was not read again");
+        assertEquals("New body.\n", post(second, "B2").body().text());
     }
 
     @Test
@@ -55,8 +55,8 @@ class SourceCacheTest {
         site.file("source/_posts/a.md", "---\ntitle: A\ndate: 2020-01-01\n---\nsecnd\n");
         cache.forget(List.of("source/_posts/a.md"));
         Site second = load(cache);
-        assertNotSame(post(first, "A").content(), post(second, "A").content());
-        assertEquals("secnd\n", post(second, "A").content());
+        assertNotSame(post(first, "A").body().text(), post(second, "A").body().text());
+        assertEquals("secnd\n", post(second, "A").body().text());
     }
 
     private static Post post(Site site, String title) {

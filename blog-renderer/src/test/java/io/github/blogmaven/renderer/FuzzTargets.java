@@ -74,7 +74,13 @@ final class FuzzTargets {
                     + expected);
         }
         for (Post post : lenient.posts()) {
-            render(post.content(), post.source().relativePath(), post.contentLine());
+            String body;
+            try {
+                body = post.body().text();
+            } catch (ContentException e) {
+                throw new AssertionError("the post's body could not be read: " + e.getMessage(), e);
+            }
+            render(body, post.source().relativePath(), post.body().line());
         }
         for (Page page : lenient.pages()) {
             render(page.content(), page.source().relativePath(), page.contentLine());

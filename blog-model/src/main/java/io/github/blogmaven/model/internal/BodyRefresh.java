@@ -21,7 +21,7 @@ import java.util.Set;
  * Re-reads a few posts of a loaded site when only their bodies may have changed, as when a writer saves a post
  * in a preview: far cheaper than loading the whole site again, and exactly what that load would give, because
  * it gives up (empty) whenever the change is anything else. A re-read post must keep every field but its body
- * ({@code content}, {@code contentLine}) and its {@code updated} time: same front matter, title, date, tags,
+ * ({@code body}) and its {@code updated} time: same front matter, title, date, tags,
  * categories, draft state, so it keeps its abbrlink, path, place in every list and every taxonomy.
  */
 public final class BodyRefresh {
@@ -55,7 +55,7 @@ public final class BodyRefresh {
         DateReader dates = new DateReader(settings.config().timezone());
         SourceDates sourceDates = new SourceDates(dates);
         PostReader reader = new PostReader(settings,
-                PermalinkResolver.frontMatterTokens(settings.config().permalink()));
+                PermalinkResolver.frontMatterTokens(settings.config().permalink()), true);
         TermFactory terms = new TermFactory(settings.config());
         Map<Post, Post> replaced = new IdentityHashMap<>();
         for (Post old : bySource.values()) {
@@ -85,7 +85,8 @@ public final class BodyRefresh {
         if (!relative.startsWith(sourcePrefix)) {
             return null;
         }
-        ScannedFile scanned = new ScannedFile(file, relative, relative.substring(sourcePrefix.length()));
+        ScannedFile scanned = new ScannedFile(file, relative, relative.substring(sourcePrefix.length()),
+                Files.size(file));
         List<String> warnings = new ArrayList<>();
         ParsedSource parsed = new FrontMatterParser(new YamlParser(dates::yamlTimestamp), warnings::add)
                 .parse(relative, text, problems);
@@ -96,15 +97,13 @@ public final class BodyRefresh {
         }
         Post fresh = new Post(old.source(), entry.title(), entry.date(), entry.updated(), terms.tags(entry.tags()),
                 terms.categories(entry.categories()), old.abbrlink(), entry.layout(), entry.draft(), entry.lang(),
-                entry.comments(), entry.excerpt(), entry.slug(), old.path(), entry.content(), entry.contentLine(),
-                entry.frontMatter());
+                entry.comments(), entry.excerpt(), entry.slug(), old.path(), entry.body(), entry.frontMatter());
         Post sameBody = new Post(old.source(), old.title(), old.date(), old.updated(), old.tags(), old.categories(),
                 old.abbrlink(), old.layout(), old.draft(), old.lang(), old.comments(), old.excerpt(), old.slug(),
-                old.path(), entry.content(), entry.contentLine(), old.frontMatter());
+                old.path(), entry.body(), old.frontMatter());
         Post sameTimes = new Post(fresh.source(), fresh.title(), fresh.date(), old.updated(), fresh.tags(),
                 fresh.categories(), fresh.abbrlink(), fresh.layout(), fresh.draft(), fresh.lang(), fresh.comments(),
-                fresh.excerpt(), fresh.slug(), fresh.path(), fresh.content(), fresh.contentLine(),
-                fresh.frontMatter());
+                fresh.excerpt(), fresh.slug(), fresh.path(), fresh.body(), fresh.frontMatter());
         return sameTimes.equals(sameBody) ? fresh : null;
     }
 

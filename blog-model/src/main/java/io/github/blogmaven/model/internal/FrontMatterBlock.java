@@ -8,10 +8,11 @@ package io.github.blogmaven.model.internal;
  *     a map)
  * @param raw the text between the fences
  * @param firstLine the 1-based file line on which {@code raw} starts
- * @param body the text after the closing fence
- * @param contentLine the 1-based file line on which {@code body} starts
+ * @param bodyOffset where the text after the closing fence starts
+ * @param contentLine the 1-based file line on which the body starts
  */
-record FrontMatterBlock(Format format, boolean fenced, String raw, int firstLine, String body, int contentLine) {
+record FrontMatterBlock(Format format, boolean fenced, String raw, int firstLine, int bodyOffset,
+        int contentLine) {
 
     /** The two front-matter syntaxes Hexo knows. */
     enum Format { YAML, JSON }

@@ -38,7 +38,7 @@ final class FrontMatterParser {
         TextOrigin origin = json ? new TextOrigin(path, block.firstLine(), 1)
                 : new TextOrigin(path, block.firstLine(), 0).withLeadingTabsOf(block.raw());
         if (block.raw().isBlank() && block.fenced()) {
-            return new ParsedSource(YamlDocument.empty(origin), block.body(), block.contentLine());
+            return new ParsedSource(YamlDocument.empty(origin), text, block.bodyOffset(), block.contentLine());
         }
         Node root;
         try {
@@ -50,7 +50,7 @@ final class FrontMatterParser {
             return wholeBody(path, text);
         }
         if (root == null && block.fenced()) {
-            return new ParsedSource(YamlDocument.empty(origin), block.body(), block.contentLine());
+            return new ParsedSource(YamlDocument.empty(origin), text, block.bodyOffset(), block.contentLine());
         }
         if (!(root instanceof MappingNode mapping)) {
             return wholeBody(path, text);
@@ -61,11 +61,11 @@ final class FrontMatterParser {
             return wholeBody(path, text);
         }
         problems.addAll(keyProblems);
-        return new ParsedSource(document, block.body(), block.contentLine());
+        return new ParsedSource(document, text, block.bodyOffset(), block.contentLine());
     }
 
     private static ParsedSource wholeBody(String path, String text) {
-        return new ParsedSource(YamlDocument.empty(TextOrigin.wholeFile(path)), text, 1);
+        return new ParsedSource(YamlDocument.empty(TextOrigin.wholeFile(path)), text, 0, 1);
     }
 
     /** hexo-front-matter's {@code escapeYAML}: every leading tab becomes two spaces. */

@@ -43,8 +43,8 @@ final class FrontMatterSplitter {
             int end = lineEnd(text, lineStart);
             if (opening.equals(fence(text.substring(lineStart, end)))) {
                 String raw = lineStart == rawStart ? "" : text.substring(rawStart, lineStart - 1);
-                String body = end >= text.length() ? "" : text.substring(end + 1);
-                return Optional.of(new FrontMatterBlock(format(opening), true, raw, 2, body, line + 1));
+                return Optional.of(new FrontMatterBlock(format(opening), true, raw, 2, bodyStart(text, end),
+                        line + 1));
             }
             if (end >= text.length()) {
                 break;
@@ -66,8 +66,8 @@ final class FrontMatterSplitter {
                 if (raw.isBlank()) {
                     return Optional.empty();
                 }
-                String body = end >= text.length() ? "" : text.substring(end + 1);
-                return Optional.of(new FrontMatterBlock(format(separator), false, raw, 1, body, line + 1));
+                return Optional.of(new FrontMatterBlock(format(separator), false, raw, 1, bodyStart(text, end),
+                        line + 1));
             }
             if (end >= text.length()) {
                 break;
@@ -106,6 +106,11 @@ final class FrontMatterSplitter {
 
     private static FrontMatterBlock.Format format(String fence) {
         return fence.charAt(0) == ';' ? FrontMatterBlock.Format.JSON : FrontMatterBlock.Format.YAML;
+    }
+
+    /** Where the text after the line ending at {@code lineEnd} starts: its end when there is none. */
+    private static int bodyStart(String text, int lineEnd) {
+        return Math.min(lineEnd + 1, text.length());
     }
 
     private static int lineEnd(String text, int from) {

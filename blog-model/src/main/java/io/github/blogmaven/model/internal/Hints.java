@@ -40,6 +40,8 @@ final class Hints {
             + "built-in theme";
     static final String SYMLINK = "copy the file into the project, or make the link point inside the project "
             + "directory; links that lead out of it are never followed";
+    static final String CHANGED_WHILE_BUILDING = "build again once it is saved: a large site's posts are read "
+            + "twice, when the site is loaded and when each is rendered";
     static final String TOO_LARGE = "split the file, or move large data out of the source tree; the limit keeps a "
             + "stray file from exhausting memory";
     static final String RESAVE_UTF8 = "re-save the file as UTF-8 (with or without a byte-order mark); most editors "

@@ -1,5 +1,6 @@
 package io.github.blogmaven.model.internal;
 
+import io.github.blogmaven.model.Body;
 import io.github.blogmaven.model.FrontMatter;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -23,8 +24,7 @@ import java.util.Map;
  * @param slug Hexo's {@code :title}
  * @param permalink the front-matter {@code permalink} override, or null
  * @param tokenTexts front-matter values for the permalink's own tokens, as text
- * @param content the body
- * @param contentLine the line the body starts on
+ * @param body the Markdown after the front matter
  * @param frontMatter every front-matter key
  * @param document the parsed front matter, for the position of a key in messages
  */
@@ -44,8 +44,7 @@ record PostEntry(
         String slug,
         String permalink,
         Map<String, String> tokenTexts,
-        String content,
-        int contentLine,
+        Body body,
         FrontMatter frontMatter,
         YamlDocument document) {
 

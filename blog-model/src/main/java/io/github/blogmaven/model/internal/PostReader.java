@@ -1,5 +1,6 @@
 package io.github.blogmaven.model.internal;
 
+import io.github.blogmaven.model.Body;
 import io.github.blogmaven.model.FrontMatter;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -29,15 +30,18 @@ final class PostReader {
     private final TermFactory terms;
     private final PostFilename filenames;
     private final Set<String> tokenKeys;
+    private final boolean keepBodies;
 
     /**
      * @param tokenKeys the permalink tokens that may come from front matter
+     * @param keepBodies whether posts hold their bodies in memory; if not, each is read from its file when asked
      */
-    PostReader(LoadSettings settings, Set<String> tokenKeys) {
+    PostReader(LoadSettings settings, Set<String> tokenKeys, boolean keepBodies) {
         this.settings = settings;
         this.terms = new TermFactory(settings.config());
         this.filenames = new PostFilename(settings.config().newPostName());
         this.tokenKeys = Set.copyOf(tokenKeys);
+        this.keepBodies = keepBodies;
     }
 
     PostEntry read(ScannedFile file, ParsedSource parsed, Instant modified, SourceDates dates, Problems problems) {
@@ -75,8 +79,7 @@ final class PostReader {
                 info.title(),
                 blankToNull(in.text("permalink")),
                 tokenTexts(parsed.frontMatter()),
-                parsed.body(),
-                parsed.contentLine(),
+                keepBodies ? Body.of(parsed.body(), parsed.contentLine()) : FileBody.of(file.source(), parsed),
                 frontMatter(parsed.frontMatter(), date, updated),
                 parsed.frontMatter());
     }

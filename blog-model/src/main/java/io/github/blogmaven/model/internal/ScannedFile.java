@@ -9,8 +9,9 @@ import java.nio.file.Path;
  * @param file the absolute path
  * @param relativePath the path relative to the project base directory, as shown in messages
  * @param inSource the path relative to the source directory ({@code _posts/hello.md}, {@code about/index.md})
+ * @param size its size in bytes when it was found
  */
-record ScannedFile(Path file, String relativePath, String inSource) {
+record ScannedFile(Path file, String relativePath, String inSource, long size) {
 
     SourceFile source() {
         return new SourceFile(file, relativePath);

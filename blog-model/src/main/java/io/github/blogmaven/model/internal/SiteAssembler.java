@@ -36,6 +36,14 @@ import java.util.stream.Stream;
  * still fail, since they concern every page.
  */
 public final class SiteAssembler {
+    /**
+     * The posts keep their bodies in memory when their files take at most this share of the heap the JVM may use
+     * ({@link io.github.blogmaven.model.Body}). Above it, 100,000 posts would hold half a gigabyte of Markdown
+     * for the whole build, copied into the old generation while the site loads, and the collector would spend
+     * seconds in full collections of it; read again when each post is rendered, a body lives a few milliseconds.
+     * Below it, reading each file once is cheaper.
+     */
+    private static final int HEAP_SHARE_FOR_BODIES = 16;
     private static final Comparator<Post> NEWEST_FIRST = Comparator.comparing(Post::date).reversed()
             .thenComparing(post -> post.source().relativePath());
 
@@ -49,6 +57,7 @@ public final class SiteAssembler {
     /** Lenient mode: the files left out, by path relative to the base directory. */
     private final Set<String> skipped = new TreeSet<>();
     private final ReadCache cache;
+    private final long bodyBudget;
 
     public SiteAssembler(Path baseDir, LoadOptions options) {
         this(baseDir, options, null);
@@ -56,10 +65,16 @@ public final class SiteAssembler {
 
     /** @param cache what earlier loads of this site read, reused for unchanged files and updated; null for none */
     public SiteAssembler(Path baseDir, LoadOptions options, ReadCache cache) {
+        this(baseDir, options, cache, Runtime.getRuntime().maxMemory() / HEAP_SHARE_FOR_BODIES);
+    }
+
+    /** @param bodyBudget how many bytes the posts' files may have for the posts to keep their bodies in memory */
+    SiteAssembler(Path baseDir, LoadOptions options, ReadCache cache, long bodyBudget) {
         this.baseDir = baseDir.toAbsolutePath().normalize();
         this.options = options;
         this.listener = options.listener();
         this.cache = cache;
+        this.bodyBudget = bodyBudget;
     }
 
     public Site load() throws ContentException, IOException {
@@ -74,7 +89,12 @@ public final class SiteAssembler {
         fileProblems(scanProblems);
         SourceDates dates = new SourceDates(new DateReader(config.timezone()));
 
-        PostReader postReader = new PostReader(settings, PermalinkResolver.frontMatterTokens(config.permalink()));
+        long postBytes = 0;
+        for (ScannedFile post : tree.posts()) {
+            postBytes += post.size();
+        }
+        PostReader postReader = new PostReader(settings, PermalinkResolver.frontMatterTokens(config.permalink()),
+                postBytes <= bodyBudget);
         List<PostEntry> entries = collect(ParallelReader.read(tree.posts(), dates.reader(),
                 (file, parsed, modified, found) -> postReader.read(file, parsed, modified, dates, found), cache,
                 settings));
@@ -253,7 +273,7 @@ public final class SiteAssembler {
             }
             posts.add(new Post(entry.file().source(), entry.title(), entry.date(), entry.updated(), tags, categories,
                     abbrlink, entry.layout(), entry.draft(), entry.lang(), entry.comments(), entry.excerpt(),
-                    entry.slug(), path, entry.content(), entry.contentLine(), entry.frontMatter()));
+                    entry.slug(), path, entry.body(), entry.frontMatter()));
         }
         return posts;
     }

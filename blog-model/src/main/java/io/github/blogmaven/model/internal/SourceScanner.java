@@ -258,7 +258,7 @@ final class SourceScanner {
                             subfolders.accept(new Folder(entry, path, new Ancestor(entry, key, folder.ancestors())));
                         }
                     } else if (attributes.isRegularFile()) {
-                        collector.file(entry, path, link);
+                        collector.file(entry, path, link, attributes.size());
                     }
                 }
             }
@@ -303,9 +303,12 @@ final class SourceScanner {
             return !(link && links.leadsOutside(dir, prefix + path));
         }
 
-        /** Takes the regular file {@code file} at {@code path} in the source directory; {@code link} as above. */
-        void file(Path file, String path, boolean link) throws IOException {
-            ScannedFile scanned = new ScannedFile(file, prefix + path, path);
+        /**
+         * Takes the regular file {@code file} of {@code size} bytes at {@code path} in the source directory;
+         * {@code link} as above.
+         */
+        void file(Path file, String path, boolean link, long size) throws IOException {
+            ScannedFile scanned = new ScannedFile(file, prefix + path, path, size);
             List<ScannedFile> list = classify(scanned);
             if (list != null && !(link && links.leadsOutside(file, scanned.relativePath()))) {
                 synchronized (this) {

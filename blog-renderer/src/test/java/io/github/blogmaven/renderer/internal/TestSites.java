@@ -1,6 +1,7 @@
 package io.github.blogmaven.renderer.internal;
 
 import io.github.blogmaven.model.Category;
+import io.github.blogmaven.model.Body;
 import io.github.blogmaven.model.FrontMatter;
 import io.github.blogmaven.model.Page;
 import io.github.blogmaven.model.Post;
@@ -63,7 +64,7 @@ public final class TestSites {
                 date.getMonthValue(), date.getDayOfMonth(), slug);
         return new Post(new SourceFile(Path.of("/nowhere/source/_posts/" + slug + ".md"), "source/_posts/" + slug + ".md"),
                 slug.replace('-', ' '), date, date, tagTerms, chain.isEmpty() ? List.of() : List.of(chain), "0",
-                "post", false, null, true, null, slug, out, body, 5, new FrontMatter(frontMatter, Map.of()));
+                "post", false, null, true, null, slug, out, Body.of(body, 5), new FrontMatter(frontMatter, Map.of()));
     }
 
     public static Page page(String path, String title, String layout, Map<String, Object> frontMatter, String body) {

@@ -192,7 +192,7 @@ public final class SiteBuild {
     private boolean htmlFits() {
         long chars = 0;
         for (Post post : site.posts()) {
-            chars += post.content().length();
+            chars += post.body().length();
         }
         return chars * HTML_BYTES_PER_SOURCE_CHAR <= htmlBudget;
     }

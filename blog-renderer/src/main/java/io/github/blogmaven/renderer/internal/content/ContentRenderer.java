@@ -1,5 +1,6 @@
 package io.github.blogmaven.renderer.internal.content;
 
+import io.github.blogmaven.model.ContentException;
 import io.github.blogmaven.model.FrontMatter;
 import io.github.blogmaven.model.Page;
 import io.github.blogmaven.model.Post;
@@ -188,11 +189,19 @@ public final class ContentRenderer {
         FrontMatter frontMatter = job.post != null ? job.post.frontMatter() : job.page.frontMatter();
         BodyContext body = new BodyContext(cache == null ? index : index.recordingInto(postLookups),
                 !Boolean.TRUE.equals(frontMatter.get("disableNunjucks")), math(config, frontMatter));
-        MarkdownSource source = job.post != null
-                ? new MarkdownSource(job.post.content(), job.post.source().relativePath(), job.post.contentLine(),
-                        links, body)
-                : new MarkdownSource(job.page.content(), job.page.source().relativePath(), job.page.contentLine(),
-                        links, body);
+        MarkdownSource source;
+        if (job.post != null) {
+            String text;
+            try {
+                text = job.post.body().text();
+            } catch (ContentException e) {
+                return new RenderedMarkdown("", "", false, List.of(), List.of(), List.of(), e.problems());
+            }
+            source = new MarkdownSource(text, job.post.source().relativePath(), job.post.body().line(), links, body);
+        } else {
+            source = new MarkdownSource(job.page.content(), job.page.source().relativePath(), job.page.contentLine(),
+                    links, body);
+        }
         String key = job.key();
         if (cache != null) {
             RenderedMarkdown kept = cache.find(key, source, outputPaths, index);

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.blogmaven.model.Body;
+import io.github.blogmaven.model.ContentException;
+import io.github.blogmaven.model.ContentProblem;
+import io.github.blogmaven.model.LoadOptions;
 import io.github.blogmaven.model.Page;
 import io.github.blogmaven.model.Post;
 import io.github.blogmaven.model.Site;
-import io.github.blogmaven.model.ContentProblem;
-import io.github.blogmaven.model.LoadOptions;
 import io.github.blogmaven.model.SiteLoader;
 import io.github.blogmaven.renderer.BuildListener;
 import io.github.blogmaven.renderer.GenerateException;
@@ -197,7 +199,7 @@ class SiteBuildTest {
         Post evil = TestSites.post("a", TestSites.date(2020, 5, 1), List.of(), List.of(), Map.of(), "x");
         Post moved = new Post(evil.source(), evil.title(), evil.date(), evil.updated(), evil.tags(), evil.categories(),
                 evil.abbrlink(), evil.layout(), evil.draft(), evil.lang(), evil.comments(), evil.excerpt(),
-                evil.slug(), "../evil.html", evil.content(), evil.contentLine(), evil.frontMatter());
+                evil.slug(), "../evil.html", evil.body(), evil.frontMatter());
         assertThrows(IOException.class,
                 () -> build(TestSites.site(base, TestSites.config(Map.of()), List.of(moved), List.of())));
         assertFalse(Files.exists(out.getParent().resolve("evil.html")));
@@ -211,7 +213,7 @@ class SiteBuildTest {
         Post evil = TestSites.post("a", TestSites.date(2020, 5, 1), List.of(), List.of(), Map.of(), "x");
         Post moved = new Post(evil.source(), evil.title(), evil.date(), evil.updated(), evil.tags(), evil.categories(),
                 evil.abbrlink(), evil.layout(), evil.draft(), evil.lang(), evil.comments(), evil.excerpt(),
-                evil.slug(), path, evil.content(), evil.contentLine(), evil.frontMatter());
+                evil.slug(), path, evil.body(), evil.frontMatter());
         IOException e = assertThrows(IOException.class,
                 () -> build(TestSites.site(base, TestSites.config(Map.of()), List.of(moved), List.of())));
         assertTrue(e.getMessage().contains("refusing to write '" + path + "'"), e.getMessage());
@@ -285,8 +287,42 @@ class SiteBuildTest {
 
     private static Post withLayout(Post p, String layout) {
         return new Post(p.source(), p.title(), p.date(), p.updated(), p.tags(), p.categories(), p.abbrlink(), layout,
-                p.draft(), p.lang(), p.comments(), p.excerpt(), p.slug(), p.path(), p.content(), p.contentLine(),
-                p.frontMatter());
+                p.draft(), p.lang(), p.comments(), p.excerpt(), p.slug(), p.path(), p.body(), p.frontMatter());
+    }
+
+    @Test
+    @DisplayName("posts whose bodies can no longer be read fail the build, each a problem at its file")
+    void unreadableBodies() {
+        List<Post> posts = new ArrayList<>();
+        for (String slug : List.of("a", "b", "c")) {
+            Post p = TestSites.post(slug, TestSites.date(2020, 5, 1), List.of(), List.of(), Map.of(), "x");
+            Body body = slug.equals("b") ? p.body() : new Body() {
+                @Override
+                public int line() {
+                    return 5;
+                }
+
+                @Override
+                public int length() {
+                    return 1;
+                }
+
+                @Override
+                public String text() throws ContentException {
+                    throw new ContentException(List.of(new ContentProblem(p.source().relativePath(), 0, 0, null,
+                            "changed while the site was being built", "build again")));
+                }
+            };
+            posts.add(new Post(p.source(), p.title(), p.date(), p.updated(), p.tags(), p.categories(), p.abbrlink(),
+                    p.layout(), p.draft(), p.lang(), p.comments(), p.excerpt(), p.slug(), p.path(), body,
+                    p.frontMatter()));
+        }
+        GenerateException e = assertThrows(GenerateException.class,
+                () -> build(TestSites.site(base, TestSites.config(Map.of()), posts, List.of())));
+        assertEquals(List.of("source/_posts/a.md: changed while the site was being built (hint: build again)",
+                "source/_posts/c.md: changed while the site was being built (hint: build again)"),
+                e.problems().stream().map(ContentProblem::toString).toList());
+        assertFalse(Files.exists(out.resolve("index.html")), "the failed build published nothing");
     }
 
     @Test

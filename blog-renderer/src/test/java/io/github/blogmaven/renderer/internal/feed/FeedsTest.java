@@ -111,7 +111,7 @@ class FeedsTest {
     private static Post draft(Post post) {
         return new Post(post.source(), post.title(), post.date(), post.updated(), post.tags(), post.categories(),
                 post.abbrlink(), post.layout(), true, post.lang(), post.comments(), post.excerpt(), post.slug(),
-                post.path(), post.content(), post.contentLine(), post.frontMatter());
+                post.path(), post.body(), post.frontMatter());
     }
 
     @org.junit.jupiter.api.Test

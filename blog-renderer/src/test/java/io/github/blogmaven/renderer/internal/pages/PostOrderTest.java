@@ -119,6 +119,6 @@ class PostOrderTest {
         Post post = TestSites.post(slug, TestSites.date(year, 6, 1), List.of(), List.of(), frontMatter, "x");
         return new Post(post.source(), title, post.date(), post.updated(), post.tags(), post.categories(),
                 post.abbrlink(), post.layout(), post.draft(), post.lang(), post.comments(), post.excerpt(),
-                post.slug(), post.path(), post.content(), post.contentLine(), post.frontMatter());
+                post.slug(), post.path(), post.body(), post.frontMatter());
     }
 }
