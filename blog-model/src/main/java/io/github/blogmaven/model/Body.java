@@ -3,11 +3,11 @@ package io.github.blogmaven.model;
 import io.github.blogmaven.model.internal.HeldBody;
 
 /**
- * The Markdown of a post: the text of its source file after the front matter, every line ending a {@code \n}.
+ * The body of a post or page: the text of its source file after the front matter, every line ending a {@code \n}.
  *
- * <p>A site is loaded with every post's body in memory unless the posts' files together take more than a
- * sixteenth of the heap the JVM may use. Then each body is read from its file again whenever {@link #text()} is
- * called, and a site of 100,000 posts keeps their front matter in memory while it is built, not their text.
+ * <p>A page's body is held in memory. So is a post's, unless the posts' files together take more than a sixteenth of
+ * the heap the JVM may use: then each post's body is read from its file again whenever {@link #text()} is called,
+ * and a site of 100,000 posts keeps their front matter in memory while it is built, not their text.
  */
 public interface Body {
     /** The 1-based line of the source file on which the body starts. */

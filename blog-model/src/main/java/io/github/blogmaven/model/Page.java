@@ -15,8 +15,7 @@ import java.util.Objects;
  * @param layout the layout to render with ({@code page} by default); {@code null} for {@code layout: false},
  *     which means the rendered Markdown is written without any theme
  * @param path the output path relative to the site root, such as {@code about/index.html}
- * @param content the Markdown body, line endings normalised to {@code \n}
- * @param contentLine the 1-based line of the file on which {@code content} starts
+ * @param body the Markdown (or HTML, see {@link #markdown()}) after the front matter, held in memory
  * @param frontMatter every front-matter key
  */
 public record Page(
@@ -26,8 +25,7 @@ public record Page(
         ZonedDateTime updated,
         String layout,
         String path,
-        String content,
-        int contentLine,
+        Body body,
         FrontMatter frontMatter) {
 
     public Page {
@@ -36,7 +34,7 @@ public record Page(
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(updated, "updated");
         Objects.requireNonNull(path, "path");
-        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(body, "body");
         Objects.requireNonNull(frontMatter, "frontMatter");
         if (path.startsWith("/")) {
             throw new IllegalArgumentException("path must be relative to the site root: " + path);
@@ -44,7 +42,7 @@ public record Page(
     }
 
     /**
-     * Whether {@code content} is Markdown. An HTML source ({@code .html}, {@code .htm}), which Hexo also renders
+     * Whether the body is Markdown. An HTML source ({@code .html}, {@code .htm}), which Hexo also renders
      * as a page, is published as written, its front matter removed.
      */
     public boolean markdown() {

@@ -55,7 +55,7 @@ class SourceLayoutTest {
                 .load();
         assertEquals(List.of("old.html", "redirect/index.html"), pagePaths(loaded));
         Page redirect = loaded.pages().get(1);
-        assertEquals("<p>moved</p>\n", redirect.content());
+        assertEquals("<p>moved</p>\n", redirect.body().text());
         assertNull(redirect.layout());
         assertFalse(redirect.markdown());
         assertEquals(List.of("verify_abc.html"), assetPaths(loaded));

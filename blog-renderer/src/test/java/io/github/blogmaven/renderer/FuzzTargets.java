@@ -1,5 +1,6 @@
 package io.github.blogmaven.renderer;
 
+import io.github.blogmaven.model.Body;
 import io.github.blogmaven.model.ContentException;
 import io.github.blogmaven.model.ContentProblem;
 import io.github.blogmaven.model.LoadOptions;
@@ -74,16 +75,10 @@ final class FuzzTargets {
                     + expected);
         }
         for (Post post : lenient.posts()) {
-            String body;
-            try {
-                body = post.body().text();
-            } catch (ContentException e) {
-                throw new AssertionError("the post's body could not be read: " + e.getMessage(), e);
-            }
-            render(body, post.source().relativePath(), post.body().line());
+            render(post.body(), post.source().relativePath());
         }
         for (Page page : lenient.pages()) {
-            render(page.content(), page.source().relativePath(), page.contentLine());
+            render(page.body(), page.source().relativePath());
         }
     }
 
@@ -119,11 +114,17 @@ final class FuzzTargets {
         }
     }
 
-    private void render(String body, String path, int line) {
+    private void render(Body body, String path) {
+        String text;
         try {
-            markdown.render(new MarkdownSource(body, path, line, null));
+            text = body.text();
+        } catch (ContentException e) {
+            throw new AssertionError("the body of " + path + " could not be read: " + e.getMessage(), e);
+        }
+        try {
+            markdown.render(new MarkdownSource(text, path, body.line(), null));
         } catch (MarkdownTooComplexException e) {
-            if (!path.equals(e.sourcePath()) || line != e.firstLine()) {
+            if (!path.equals(e.sourcePath()) || body.line() != e.firstLine()) {
                 throw new AssertionError("the exception names the wrong place: " + e.getMessage(), e);
             }
         }

@@ -1,5 +1,6 @@
 package io.github.blogmaven.model.internal;
 
+import io.github.blogmaven.model.Body;
 import io.github.blogmaven.model.Page;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -34,8 +35,7 @@ final class PageReader {
                 updated,
                 layout(in),
                 checkedPath(file, in),
-                parsed.body(),
-                parsed.contentLine(),
+                Body.of(parsed.body(), parsed.contentLine()),
                 PostReader.frontMatter(parsed.frontMatter(), date, updated));
     }
 

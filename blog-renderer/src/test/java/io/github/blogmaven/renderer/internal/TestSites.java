@@ -70,7 +70,7 @@ public final class TestSites {
     public static Page page(String path, String title, String layout, Map<String, Object> frontMatter, String body) {
         return new Page(new SourceFile(Path.of("/nowhere/source/" + path.replace(".html", ".md")),
                 "source/" + path.replace(".html", ".md")), title, date(2020, 1, 1), date(2020, 1, 1), layout, path,
-                body, 3, new FrontMatter(frontMatter, Map.of()));
+                Body.of(body, 3), new FrontMatter(frontMatter, Map.of()));
     }
 
     /** A site of {@code posts} (sorted newest first here), with tags and categories derived from them. */

@@ -1,11 +1,13 @@
 package io.github.blogmaven.renderer.internal.content;
 
+import io.github.blogmaven.model.Body;
 import io.github.blogmaven.model.ContentException;
 import io.github.blogmaven.model.FrontMatter;
 import io.github.blogmaven.model.Page;
 import io.github.blogmaven.model.Post;
 import io.github.blogmaven.model.Site;
 import io.github.blogmaven.model.SiteConfig;
+import io.github.blogmaven.model.SourceFile;
 import io.github.blogmaven.renderer.internal.build.Parallel;
 import io.github.blogmaven.renderer.internal.links.Links;
 import io.github.blogmaven.renderer.internal.markdown.BodyContext;
@@ -172,8 +174,16 @@ public final class ContentRenderer {
     }
 
     private RenderedMarkdown render(Job job, SiteConfig config, Set<String> outputPaths, PostIndex index) {
+        Body content = job.post != null ? job.post.body() : job.page.body();
+        SourceFile file = job.post != null ? job.post.source() : job.page.source();
+        String text;
+        try {
+            text = content.text();
+        } catch (ContentException e) {
+            return new RenderedMarkdown("", "", false, List.of(), List.of(), List.of(), e.problems());
+        }
         if (job.page != null && !job.page.markdown()) {
-            return filter(new RenderedMarkdown(job.page.content(), "", false, List.of()));
+            return filter(new RenderedMarkdown(text, "", false, List.of()));
         }
         String path = job.post != null ? job.post.path() : job.page.path();
         String assetDir = job.post != null && config.postAssetFolder() ? assetDirectory(job.post.path()) : null;
@@ -189,19 +199,7 @@ public final class ContentRenderer {
         FrontMatter frontMatter = job.post != null ? job.post.frontMatter() : job.page.frontMatter();
         BodyContext body = new BodyContext(cache == null ? index : index.recordingInto(postLookups),
                 !Boolean.TRUE.equals(frontMatter.get("disableNunjucks")), math(config, frontMatter));
-        MarkdownSource source;
-        if (job.post != null) {
-            String text;
-            try {
-                text = job.post.body().text();
-            } catch (ContentException e) {
-                return new RenderedMarkdown("", "", false, List.of(), List.of(), List.of(), e.problems());
-            }
-            source = new MarkdownSource(text, job.post.source().relativePath(), job.post.body().line(), links, body);
-        } else {
-            source = new MarkdownSource(job.page.content(), job.page.source().relativePath(), job.page.contentLine(),
-                    links, body);
-        }
+        MarkdownSource source = new MarkdownSource(text, file.relativePath(), content.line(), links, body);
         String key = job.key();
         if (cache != null) {
             RenderedMarkdown kept = cache.find(key, source, outputPaths, index);
