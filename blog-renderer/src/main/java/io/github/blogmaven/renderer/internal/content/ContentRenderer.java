@@ -163,30 +163,21 @@ public final class ContentRenderer {
         for (int i = 0; i < jobs.size(); i++) {
             Job job = jobs.get(i);
             RenderedMarkdown rendered = (RenderedMarkdown) outcomes.get(i);
-            if (job.page != null) {
-                pages.put(job.page.source().relativePath(), rendered);
-            } else if (job.absolute) {
-                feeds.put(job.post.source().relativePath(), rendered);
-            } else {
-                posts.put(job.post.source().relativePath(), rendered);
-            }
+            (job.page != null ? pages : job.absolute ? feeds : posts).put(job.source().relativePath(), rendered);
         }
     }
 
     private RenderedMarkdown render(Job job, SiteConfig config, Set<String> outputPaths, PostIndex index) {
-        Body content = job.post != null ? job.post.body() : job.page.body();
-        SourceFile file = job.post != null ? job.post.source() : job.page.source();
         String text;
         try {
-            text = content.text();
+            text = job.body().text();
         } catch (ContentException e) {
             return new RenderedMarkdown("", "", false, List.of(), List.of(), List.of(), e.problems());
         }
         if (job.page != null && !job.page.markdown()) {
             return filter(new RenderedMarkdown(text, "", false, List.of()));
         }
-        String path = job.post != null ? job.post.path() : job.page.path();
-        String assetDir = job.post != null && config.postAssetFolder() ? assetDirectory(job.post.path()) : null;
+        String assetDir = job.post != null && config.postAssetFolder() ? assetDirectory(job.path()) : null;
         Map<String, Boolean> outputLookups = cache == null ? null : new HashMap<>();
         Map<String, Optional<PostIndex.Entry>> postLookups = cache == null ? null : new HashMap<>();
         Predicate<String> exists = cache == null ? outputPaths::contains : target -> {
@@ -194,12 +185,13 @@ public final class ContentRenderer {
             outputLookups.put(target, found);
             return found;
         };
-        LinkContext links = new LinkContext(config.root(), Links.directoryOf(path), assetDir, exists,
+        LinkContext links = new LinkContext(config.root(), Links.directoryOf(job.path()), assetDir, exists,
                 job.absolute ? config.url() : null);
-        FrontMatter frontMatter = job.post != null ? job.post.frontMatter() : job.page.frontMatter();
+        FrontMatter frontMatter = job.frontMatter();
         BodyContext body = new BodyContext(cache == null ? index : index.recordingInto(postLookups),
                 !Boolean.TRUE.equals(frontMatter.get("disableNunjucks")), math(config, frontMatter));
-        MarkdownSource source = new MarkdownSource(text, file.relativePath(), content.line(), links, body);
+        MarkdownSource source = new MarkdownSource(text, job.source().relativePath(), job.body().line(), links,
+                body);
         String key = job.key();
         if (cache != null) {
             RenderedMarkdown kept = cache.find(key, source, outputPaths, index);
@@ -259,11 +251,27 @@ public final class ContentRenderer {
         return postPath.endsWith("/") ? postPath : postPath + "/";
     }
 
+    /** A post or a page to render, with root-relative or ({@code absolute}, for the feeds) absolute links. */
     private record Job(Post post, Page page, boolean absolute) {
         /** The job's document in the cache: the source file and the kind of links. */
         String key() {
-            return (absolute ? "feed:" : "page:")
-                    + (post != null ? post.source().relativePath() : page.source().relativePath());
+            return (absolute ? "feed:" : "page:") + source().relativePath();
+        }
+
+        SourceFile source() {
+            return post != null ? post.source() : page.source();
+        }
+
+        Body body() {
+            return post != null ? post.body() : page.body();
+        }
+
+        String path() {
+            return post != null ? post.path() : page.path();
+        }
+
+        FrontMatter frontMatter() {
+            return post != null ? post.frontMatter() : page.frontMatter();
         }
     }
 }
