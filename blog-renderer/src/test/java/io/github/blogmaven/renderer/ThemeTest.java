@@ -118,6 +118,25 @@ class ThemeTest {
                 atom);
     }
 
+    @ParameterizedTest(name = "site author {0}, post author {1}: {2}")
+    @CsvSource({"Ann, Eve, Eve", "Ann, '', Ann", "'', Eve, Eve", "'', '', ''"})
+    @DisplayName("the JSON-LD's author is the post's, else the site's, else left out")
+    void jsonLdAuthor(String siteAuthor, String postAuthor, String expected, @TempDir Path dir) throws Exception {
+        TestBlog blog = TestBlog.in(dir).config("author: '" + siteAuthor + "'")
+                .file("source/_posts/a.md", "---\ntitle: A\ndate: 2020-01-01 00:00:00\n"
+                        + (postAuthor.isEmpty() ? "" : "author: " + postAuthor + "\n") + "---\nBody.\n");
+        blog.build();
+        Matcher json = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>")
+                .matcher(blog.read("2020/01/01/a/index.html"));
+        assertTrue(json.find());
+        String author = "\"author\": {\"@type\": \"Person\", \"name\": \"" + expected + "\"}";
+        if (expected.isEmpty()) {
+            assertFalse(json.group(1).contains("\"author\""), json.group(1));
+        } else {
+            assertTrue(json.group(1).contains(author), json.group(1));
+        }
+    }
+
     @ParameterizedTest(name = "language {0}: {1}")
     @CsvSource({"zh-CN, 阅读全文", "zh, 阅读全文", "zh-TW, 閱讀全文", "zh-HK, 閱讀全文", "zh-Hant, 閱讀全文", "en, Read more",
             "de, Read more", "'', Read more"})
