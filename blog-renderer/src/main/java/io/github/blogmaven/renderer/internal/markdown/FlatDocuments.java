@@ -102,12 +102,35 @@ final class FlatDocuments {
         }
         for (Block block : withInlines) {
             if (block.getParent() != null) {
-                inlines.parse(block instanceof Heading heading ? heading.getText() : block.getContentChars(), block);
+                inlines.parse(block instanceof Heading heading ? heading.getText() : contentChars(block), block);
             }
         }
         inlines.finalizeDocument(document);
         PlainTextAutolinks.link(document);
         return document;
+    }
+
+    /**
+     * {@code block.getContentChars()}: flexmark joins a paragraph's lines through its sequence builder, a dozen
+     * objects a paragraph, and gets back one piece of the input when they follow each other without a gap and none
+     * is indented (it leaves indentation out), as nearly always; that piece is taken here directly.
+     */
+    private static BasedSequence contentChars(Block block) {
+        if (!(block instanceof Paragraph paragraph) || paragraph.getLineCount() == 0) {
+            return block.getContentChars();
+        }
+        List<BasedSequence> lines = paragraph.getContentLines();
+        int[] indents = paragraph.getLineIndents();
+        if (indents.length != lines.size()) {
+            return block.getContentChars();
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (indents[i] != 0 || i > 0 && lines.get(i - 1).getEndOffset() != lines.get(i).getStartOffset()) {
+                return block.getContentChars();
+            }
+        }
+        BasedSequence first = lines.get(0);
+        return first.getBaseSequence().subSequence(first.getStartOffset(), lines.get(lines.size() - 1).getEndOffset());
     }
 
     /** Makes the blocks of {@code lines}; the paragraphs and headings, whose text is parsed next, join the list. */
