@@ -17,7 +17,6 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.html.Attribute;
 import com.vladsch.flexmark.util.html.Attributes;
 import com.vladsch.flexmark.util.html.MutableAttributes;
-import com.vladsch.flexmark.util.sequence.Escaping;
 
 /**
  * The HTML of inline content made only of plain text, emphasis, strong emphasis, code spans, strikethrough, images
@@ -55,7 +54,7 @@ final class PlainInlines {
             } else if (type == Code.class) {
                 // the core's code span without soft line breaks in code, the parser's default
                 out.append("<code>")
-                        .append(Escapes.html(Escaping.collapseWhitespace(((Code) node).getText(), true), false))
+                        .append(Escapes.html(Escapes.collapsedWhitespace(((Code) node).getText()), false))
                         .append("</code>");
             } else if (type == SoftLineBreak.class || type == HardLineBreak.class) {
                 String lineBreak = links == null ? null : links.lineBreak(node);
