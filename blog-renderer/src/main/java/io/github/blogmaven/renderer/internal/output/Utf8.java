@@ -25,22 +25,40 @@ public final class Utf8 {
         int i = 0;
         while (i < length) {
             char c = chars[i];
-            // the two cases of nearly every character of a page: ASCII, and CJK (three bytes, no surrogate)
+            // Nearly every character of a page is ASCII or takes three bytes (CJK; no surrogate, neither U+FFFE nor
+            // U+FFFF). Each comes in runs, which loops of their own go through with a test or two a character: C1,
+            // which compiles most of a build's code, does not do that for one loop with every case in it.
             if (c < 0x80) {
-                if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
-                    out[n] = (byte) c;
-                    n++;
+                while (true) {
+                    if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
+                        out[n++] = (byte) c;
+                    }
+                    if (++i >= length) {
+                        return n;
+                    }
+                    c = chars[i];
+                    if (c >= 0x80) {
+                        break;
+                    }
                 }
-                i++;
-                continue;
             }
-            if (c >= 0x800 && !Character.isSurrogate(c) && c < 0xFFFE) {
-                out[n] = (byte) (0xE0 | c >> 12);
-                out[n + 1] = (byte) (0x80 | c >> 6 & 0x3F);
-                out[n + 2] = (byte) (0x80 | c & 0x3F);
-                n += 3;
-                i++;
-                continue;
+            if (c >= 0x800 && c < 0xD800 || c > 0xDFFF && c < 0xFFFE) {
+                while (true) {
+                    out[n] = (byte) (0xE0 | c >> 12);
+                    out[n + 1] = (byte) (0x80 | c >> 6 & 0x3F);
+                    out[n + 2] = (byte) (0x80 | c & 0x3F);
+                    n += 3;
+                    if (++i >= length) {
+                        return n;
+                    }
+                    c = chars[i];
+                    if (!(c >= 0x800 && c < 0xD800 || c > 0xDFFF && c < 0xFFFE)) {
+                        break;
+                    }
+                }
+                if (c < 0x80) {
+                    continue;
+                }
             }
             i++;
             if (c < 0x800) {
