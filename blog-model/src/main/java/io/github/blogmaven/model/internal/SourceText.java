@@ -55,6 +55,10 @@ final class SourceText {
                     + "blog-maven reads UTF-8 only", Hints.RESAVE_UTF8);
             return null;
         }
+        String common = decodeCommon(bytes);
+        if (common != null) {
+            return normalise(common);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -76,6 +80,41 @@ final class SourceText {
         }
         out.flip();
         return normalise(out.toString());
+    }
+
+    /**
+     * The text of {@code bytes} when they are UTF-8 of one- to three-byte sequences only, all well formed, as nearly
+     * every source file is (markup and CJK text); else null, for the strict decoder to read or report. The JDK's
+     * decoder goes through more cases for every character: in the C1 code that reads a build's sources, this takes
+     * half its time.
+     */
+    static String decodeCommon(byte[] bytes) {
+        char[] chars = new char[bytes.length];
+        int n = 0;
+        int i = 0;
+        int length = bytes.length;
+        while (i < length) {
+            int b = bytes[i];
+            if (b >= 0) {
+                chars[n++] = (char) b;
+                i++;
+            } else if ((b & 0xF0) == 0xE0 && i + 2 < length) {
+                int b2 = bytes[i + 1];
+                int b3 = bytes[i + 2];
+                char c = (char) ((b & 0x0F) << 12 | (b2 & 0x3F) << 6 | b3 & 0x3F);
+                if ((b2 & 0xC0) != 0x80 || (b3 & 0xC0) != 0x80 || c < 0x800 || Character.isSurrogate(c)) {
+                    return null; // a continuation byte missing, an overlong form or a surrogate
+                }
+                chars[n++] = c;
+                i += 3;
+            } else if ((b & 0xE0) == 0xC0 && (b & 0x1E) != 0 && i + 1 < length && (bytes[i + 1] & 0xC0) == 0x80) {
+                chars[n++] = (char) ((b & 0x1F) << 6 | bytes[i + 1] & 0x3F);
+                i += 2;
+            } else {
+                return null;
+            }
+        }
+        return new String(chars, 0, n);
     }
 
     static String normalise(String text) {
