@@ -8,13 +8,14 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The list of files a build wrote, kept in the output directory as {@value #FILE_NAME}: one path relative to the
@@ -41,14 +42,31 @@ public final class Manifest {
     private final Set<String> folders;
 
     Manifest(Collection<String> files) {
-        this.sorted = List.copyOf(new TreeSet<>(files));
-        this.files = Set.copyOf(sorted);
+        // An array sort and a pass, rather than a sorted set and a substring for every slash of every path: this
+        // runs once a build for tens of thousands of paths, after the last page is written.
+        String[] paths = files.toArray(new String[0]);
+        Arrays.sort(paths);
+        List<String> distinct = new ArrayList<>(paths.length);
         Set<String> holders = new HashSet<>();
-        for (String file : sorted) {
-            for (int slash = file.indexOf('/'); slash >= 0; slash = file.indexOf('/', slash + 1)) {
-                holders.add(file.substring(0, slash));
+        String folder = "";
+        for (String path : paths) {
+            if (!distinct.isEmpty() && distinct.get(distinct.size() - 1).equals(path)) {
+                continue;
+            }
+            distinct.add(path);
+            int slash = path.lastIndexOf('/');
+            if (slash < 0 || slash == folder.length() && path.startsWith(folder)) {
+                continue; // in the top folder, or in the same folder as the path before
+            }
+            folder = path.substring(0, slash);
+            // A folder is added with every folder above it, so one already held has them all.
+            String holder = folder;
+            while (holders.add(holder) && holder.indexOf('/') >= 0) {
+                holder = holder.substring(0, holder.lastIndexOf('/'));
             }
         }
+        this.sorted = Collections.unmodifiableList(distinct);
+        this.files = Set.copyOf(distinct);
         this.folders = Collections.unmodifiableSet(holders);
     }
 

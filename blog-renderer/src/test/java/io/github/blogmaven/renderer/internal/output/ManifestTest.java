@@ -35,6 +35,19 @@ class ManifestTest {
     }
 
     @Test
+    @DisplayName("each path listed once, in order, with every folder at every depth that holds one")
+    void foldersAtEveryDepth() throws IOException {
+        Manifest manifest = new Manifest(List.of("a/b/c/d.html", "a/x.html", "a/b/c/e.html", "a.html", "ab/c.html",
+                "a/b/c/d.html", "b/x/y.html", "b/x.html", "a/b.c/d.html", "a/b/z.html"));
+        manifest.writeTo(dir);
+
+        List<String> lines = Files.readAllLines(dir.resolve(".blog-maven-manifest"), StandardCharsets.UTF_8);
+        assertEquals(List.of("a.html", "a/b.c/d.html", "a/b/c/d.html", "a/b/c/e.html", "a/b/z.html", "a/x.html",
+                "ab/c.html", "b/x.html", "b/x/y.html"), lines.subList(1, lines.size()));
+        assertEquals(Set.of("a", "a/b", "a/b/c", "a/b.c", "ab", "b", "b/x"), manifest.folders());
+    }
+
+    @Test
     @DisplayName("a hand-edited line that leaves the folder is ignored, so it can never be deleted")
     void unsafeLinesIgnored() throws IOException {
         Files.writeString(dir.resolve(".blog-maven-manifest"),
