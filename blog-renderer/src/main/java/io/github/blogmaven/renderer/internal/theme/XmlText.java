@@ -11,27 +11,35 @@ public final class XmlText {
      * unreadable. Escaping is the template's job.
      */
     public static String clean(String text) {
-        // Read as an array: the HTML of every post passes here, mostly before the JIT's optimizing compiler has
-        // seen this loop, where String.charAt costs an encoding and a bounds check per character.
-        char[] chars = text.toCharArray();
-        StringBuilder out = null;
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            // The allowed characters outside surrogate pairs, the common ones first.
-            if (c >= 0x20 && c < 0xD800 || c == '\n' || c == '\t' || c == '\r' || c > 0xDFFF && c < 0xFFFE) {
-                if (out != null) {
-                    out.append(c);
-                }
-            } else if (Character.isHighSurrogate(c) && i + 1 < chars.length
-                    && Character.isLowSurrogate(chars[i + 1])) {
-                if (out != null) {
-                    out.append(c).append(chars[i + 1]);
-                }
-                i++;
-            } else if (out == null) {
-                out = new StringBuilder(text.length()).append(text, 0, i);
+        // The strings of the templates' model pass here, titles, URLs and dates, nearly always with nothing to leave
+        // out: they are looked at in place, and copied only when something goes.
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            if (!isAllowedAlone(text.charAt(i))) {
+                return without(text, i);
             }
         }
-        return out == null ? text : out.toString();
+        return text;
+    }
+
+    // The allowed characters outside surrogate pairs, the common ones first.
+    private static boolean isAllowedAlone(char c) {
+        return c >= 0x20 && c < 0xD800 || c == '\n' || c == '\t' || c == '\r' || c > 0xDFFF && c < 0xFFFE;
+    }
+
+    /** {@code text} without the characters XML forbids, the first of which may be at {@code first}. */
+    private static String without(String text, int first) {
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isAllowedAlone(c)) {
+                out.append(c);
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(c).append(text.charAt(i + 1));
+                i++;
+            }
+        }
+        return out.length() == text.length() ? text : out.toString();
     }
 }
