@@ -112,23 +112,19 @@ final class FlatDocuments {
 
     /**
      * {@code block.getContentChars()}: flexmark joins a paragraph's lines through its sequence builder, a dozen
-     * objects a paragraph, and gets back one piece of the input when they follow each other without a gap and none
-     * is indented (it leaves indentation out), as nearly always; that piece is taken here directly.
+     * objects a paragraph, and gets back one piece of the input when none of them is indented (it leaves indentation
+     * out); the unindented lines {@link #addBlocks} makes follow each other, so that piece is taken here directly.
      */
     private static BasedSequence contentChars(Block block) {
-        if (!(block instanceof Paragraph paragraph) || paragraph.getLineCount() == 0) {
+        if (!(block instanceof Paragraph paragraph)) {
             return block.getContentChars();
         }
-        List<BasedSequence> lines = paragraph.getContentLines();
-        int[] indents = paragraph.getLineIndents();
-        if (indents.length != lines.size()) {
-            return block.getContentChars();
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            if (indents[i] != 0 || i > 0 && lines.get(i - 1).getEndOffset() != lines.get(i).getStartOffset()) {
+        for (int indent : paragraph.getLineIndents()) {
+            if (indent != 0) {
                 return block.getContentChars();
             }
         }
+        List<BasedSequence> lines = paragraph.getContentLines();
         BasedSequence first = lines.get(0);
         return first.getBaseSequence().subSequence(first.getStartOffset(), lines.get(lines.size() - 1).getEndOffset());
     }
