@@ -13,6 +13,7 @@ import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.BlockContent;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -36,11 +37,15 @@ import java.util.List;
  * ({@link PlainTextAutolinks}), as flexmark's parser hands them on. Rendering the Markdown of 10,000 generated
  * posts takes about 40 % less time.
  *
- * <p>A document with any other block, or with a line whose block is not certain from these rules alone, is left to
- * flexmark: {@link #parse} returns null before it makes a node. Such lines: any indented by a tab or four spaces,
- * or starting a list item, a quote, a link reference or footnote definition, a setext underline, a thematic break,
- * raw HTML other than a whole-line comment, an indented heading or fence; a carriage return not followed by a line
- * feed. {@code FlatDocumentsTest} checks that both make the same tree, node for node, segment for segment.
+ * <p>Lists, quotes and the other blocks whose lines are not certain from these rules alone (indented lines, setext
+ * underlines, thematic breaks) are handed to flexmark's parser as documents of their own, each a region from where
+ * no block is open to where every block it opened is closed ({@code RegionScan}), with the paragraph before it,
+ * which it may interrupt, and its blocks take their place: a post with one list no longer costs a whole
+ * flexmark parse (10,000 generated posts with a short list at the end each: 17.0 to 15.0 s of CPU). A document with
+ * a line that may start an HTML block other than a whole-line comment, or define a link reference or footnote, or
+ * with a carriage return not followed by a line feed, is left to flexmark whole: {@link #parse} returns null
+ * before it makes a node. {@code FlatDocumentsTest} checks that both make the same tree, node for node, segment for
+ * segment.
  */
 final class FlatDocuments {
     private static final byte BLANK = 0;
@@ -50,7 +55,12 @@ final class FlatDocuments {
     private static final byte CODE = 4;
     private static final byte CLOSING_FENCE = 5;
     private static final byte COMMENT = 6;
+    /** A line of a stretch of lists, quotes and other blocks handed to flexmark's parser as a document of its own. */
+    private static final byte REGION = 7;
+    /** Characters between two regions below which they are parsed as one (see {@code Lines.joinRegions}). */
+    private static final int REGION_GAP = 400;
 
+    private final Parser parser;
     private final DataHolder options;
     /** The parser's inline parsers; null when its options make blocks other than as this makes them. */
     private final DirectInlineParser.Pool inlineParsers;
@@ -61,6 +71,7 @@ final class FlatDocuments {
 
     /** For documents {@code parser} would parse: the same options, the same inline parsers. */
     FlatDocuments(Parser parser) {
+        this.parser = parser;
         this.options = parser.getOptions();
         boolean asMadeHere = !Parser.FENCED_CODE_CONTENT_BLOCK.get(options) && !Parser.BLANK_LINES_IN_AST.get(options)
                 && !Parser.TRACK_DOCUMENT_LINES.get(options) && !Parser.HTML_BLOCK_DEEP_PARSER.get(options);
@@ -91,7 +102,8 @@ final class FlatDocuments {
         Document document = new Document(options, input);
         inlines.initializeDocument(document);
         List<Block> withInlines = new ArrayList<>();
-        addBlocks(document, input, lines, withInlines);
+        List<Region> regions = new ArrayList<>();
+        addBlocks(document, input, lines, withInlines, regions);
         if (lines.pipes) {
             ParserState state = state(document, inlines);
             for (Block block : withInlines) {
@@ -107,7 +119,31 @@ final class FlatDocuments {
         }
         inlines.finalizeDocument(document);
         PlainTextAutolinks.link(document);
+        // After the autolinks: flexmark's parser has already given the regions' text theirs.
+        for (Region region : regions) {
+            Document parsed = parser.parse(input.subSequence(region.start, region.end));
+            for (Node block = parsed.getFirstChild(); block != null; block = parsed.getFirstChild()) {
+                region.place.insertBefore(block);
+            }
+            region.place.unlink();
+        }
         return document;
+    }
+
+    /**
+     * Where the blocks flexmark's parser makes of {@code input[start, end)} go: the lines of a region, which start
+     * and end where every block is closed ({@link RegionScan}), so that parsing them alone makes the nodes the whole
+     * document would have there.
+     */
+    private record Region(Node place, int start, int end) {
+    }
+
+    /** Holds a region's place in the document until its blocks are parsed. */
+    private static final class RegionPlace extends Block {
+        @Override
+        public BasedSequence[] getSegments() {
+            return EMPTY_SEGMENTS;
+        }
     }
 
     /**
@@ -130,12 +166,23 @@ final class FlatDocuments {
     }
 
     /** Makes the blocks of {@code lines}; the paragraphs and headings, whose text is parsed next, join the list. */
-    private static void addBlocks(Document document, BasedSequence input, Lines lines, List<Block> withInlines) {
+    private static void addBlocks(Document document, BasedSequence input, Lines lines, List<Block> withInlines,
+            List<Region> regions) {
         BlockContent content = null;
         FencedCodeBlock code = null;
         for (int line = 0; line < lines.count; line++) {
             byte kind = lines.kinds[line];
             int start = lines.starts[line];
+            if (kind == REGION) {
+                // a region starts where no block is open (a paragraph before it is taken into it)
+                while (line + 1 < lines.count && lines.kinds[line + 1] == REGION) {
+                    line++;
+                }
+                RegionPlace place = new RegionPlace();
+                document.appendChild(place);
+                regions.add(new Region(place, start, lines.next(line)));
+                continue;
+            }
             // each line with its line end, as flexmark's block parsers take a line
             int next = lines.next(line);
             if (content != null && kind != PARAGRAPH && kind != CODE) {
@@ -276,6 +323,96 @@ final class FlatDocuments {
         code.setCharsFromContent();
     }
 
+    /**
+     * A stretch of lines that starts with a block this class does not make (a list, a quote, indented code, a
+     * thematic break, a setext heading), with the paragraph it may interrupt, and ends before a line that starts in
+     * the first column after a blank line. There every block it opened is closed, whatever it was: a list item or
+     * indented code goes on only with indented lines, a quote or a paragraph not after a blank line. (If that line
+     * starts another such block, a region starts again, and the two are parsed as one.) Two blocks are exceptions,
+     * tracked or refused: fenced code (a fence opened in the region, even in a quote, must be closed first) and HTML
+     * blocks (a line starting with {@code <} leaves the whole document to flexmark). So does a line with
+     * {@code ]:}, which may define a link reference for the whole document. Both are refused in fenced code too:
+     * what looks like a fence may have been closed with the quote holding it.
+     */
+    private static final class RegionScan {
+        private boolean afterBlank;
+        /** The character of the fence opened in the region and not closed yet, and its length; 0 for none. */
+        private char fence;
+        private int fenceLength;
+
+        /** Whether a region may start with the line that flat documents do not take. */
+        static boolean mayStart(char[] chars, int start, int end) {
+            int content = skipSpaces(chars, start, end);
+            return content < end && chars[content] != '<' && chars[content] != '[';
+        }
+
+        /** Whether the region ends before this line. */
+        boolean ends(char[] chars, int start, int end) {
+            if (fence != 0 || !afterBlank || Lines.isBlank(chars, start, end)) {
+                return false;
+            }
+            return chars[start] != ' ' && chars[start] != '\t';
+        }
+
+        /** Takes a line into the region; false if it holds what a region must not (see above). */
+        boolean add(char[] chars, int start, int end) {
+            if (Lines.isBlank(chars, start, end)) {
+                afterBlank = fence == 0;
+                return true;
+            }
+            afterBlank = false;
+            int content = skipSpaces(chars, start, end);
+            if (chars[content] == '<' || hasColonAfterBracket(chars, start, end)) {
+                return false;
+            }
+            if (fence != 0) {
+                if (isClosing(chars, content, end)) {
+                    fence = 0;
+                }
+                return true;
+            }
+            int marker = content;
+            while (marker < end && (chars[marker] == '>' || chars[marker] == ' ' || chars[marker] == '\t')) {
+                marker++;
+            }
+            if (Lines.isFence(chars, marker, end)) {
+                fence = chars[marker];
+                fenceLength = run(chars, marker, end);
+            }
+            return true;
+        }
+
+        private boolean isClosing(char[] chars, int content, int end) {
+            int length = run(chars, content, end);
+            return chars[content] == fence && length >= fenceLength && Lines.isBlank(chars, content + length, end);
+        }
+
+        private static boolean hasColonAfterBracket(char[] chars, int start, int end) {
+            for (int i = start; i + 1 < end; i++) {
+                if (chars[i] == ']' && chars[i + 1] == ':') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static int run(char[] chars, int at, int end) {
+            int i = at;
+            while (i < end && chars[i] == chars[at]) {
+                i++;
+            }
+            return i - at;
+        }
+
+        private static int skipSpaces(char[] chars, int start, int end) {
+            int i = start;
+            while (i < end && (chars[i] == ' ' || chars[i] == '\t')) {
+                i++;
+            }
+            return i;
+        }
+    }
+
     /** The lines of a flat document and the block each belongs to. Offsets are from the document's start. */
     private static final class Lines {
         /** The document's characters, which start at {@code from}. */
@@ -303,6 +440,7 @@ final class FlatDocuments {
         static Lines of(char[] chars, int from, int to, boolean commentsInterrupt, boolean tables) {
             Lines lines = new Lines(chars, from, to);
             byte previous = BLANK;
+            RegionScan region = null;
             int start = from;
             while (start < to) {
                 int end = start;
@@ -314,9 +452,23 @@ final class FlatDocuments {
                 if (eol < 0) {
                     return null;
                 }
-                boolean inFence = previous == FENCE || previous == CODE;
-                byte kind = inFence ? inFence(chars, start, end)
-                        : outside(chars, start, end, previous != PARAGRAPH || commentsInterrupt);
+                if (region != null && region.ends(chars, start, end)) {
+                    region = null;
+                    previous = BLANK;
+                }
+                byte kind;
+                if (region != null) {
+                    kind = region.add(chars, start, end) ? REGION : -1;
+                } else {
+                    boolean inFence = previous == FENCE || previous == CODE;
+                    kind = inFence ? inFence(chars, start, end)
+                            : outside(chars, start, end, previous != PARAGRAPH || commentsInterrupt);
+                    if (kind < 0 && !inFence && RegionScan.mayStart(chars, start, end)) {
+                        region = new RegionScan();
+                        kind = region.add(chars, start, end) ? REGION : -1;
+                        lines.takeParagraph();
+                    }
+                }
                 if (kind < 0) {
                     return null;
                 }
@@ -331,7 +483,30 @@ final class FlatDocuments {
                 start = end + eol;
             }
             // a fence still open at the end holds the rest of the document: left to flexmark
-            return previous == FENCE || previous == CODE ? null : lines;
+            if (previous == FENCE || previous == CODE) {
+                return null;
+            }
+            lines.joinRegions();
+            return lines;
+        }
+
+        /**
+         * Takes the lines between two regions into them when they are few: flexmark's parser costs about as much to
+         * start as a few hundred characters of paragraphs cost it more than they cost here. A region holds whole
+         * blocks from where every block is closed to where every block is closed, so any run of them is one.
+         */
+        private void joinRegions() {
+            int lastRegionLine = -1;
+            for (int line = 0; line < count; line++) {
+                if (kinds[line] != REGION) {
+                    continue;
+                }
+                if (lastRegionLine >= 0 && lastRegionLine < line - 1
+                        && starts[line] - starts[lastRegionLine + 1] < REGION_GAP) {
+                    Arrays.fill(kinds, lastRegionLine + 1, line, REGION);
+                }
+                lastRegionLine = line;
+            }
         }
 
         /** The kind of a line inside fenced code: content, or the fence that closes it; -1 if not certain. */
@@ -470,6 +645,13 @@ final class FlatDocuments {
                 }
             }
             return false;
+        }
+
+        /** Makes the lines of the paragraph the last lines are, if they are one, lines of the region after it. */
+        private void takeParagraph() {
+            for (int line = count - 1; line >= 0 && kinds[line] == PARAGRAPH; line--) {
+                kinds[line] = REGION;
+            }
         }
 
         private void add(byte kind, int start, int end) {

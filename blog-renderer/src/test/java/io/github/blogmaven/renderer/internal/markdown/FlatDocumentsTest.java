@@ -67,24 +67,34 @@ class FlatDocumentsTest {
                     + "| a |\r\n|---|\r\n| 1 |\r\n",
             "no line end after \r\n\r\nthe last line");
 
-    /** Documents with a line this leaves to flexmark. */
-    private static final List<String> NOT_FLAT = List.of(
+    /**
+     * Documents with blocks flexmark's parser makes, alone or with the paragraph before them (regions): each is
+     * parsed here, and into the same tree as flexmark's, alone and between two paragraphs.
+     */
+    private static final List<String> WITH_REGIONS = List.of(
             "- item\n",
             "* item\n",
             "+ item\n",
             "1. item\n",
             "2) item\n",
             "> quote\n",
-            "[ref]: /x\n",
-            "[^1]: note\n",
-            "[multi\nline]: /x\n",
-            "[a\\]]: /x\n",
-            "[[nested]]: /x\n",
-            "[label]\n",
-            "para\n===\n",
-            "para\n---\n",
-            "***\n",
-            "___\n",
+            "- 第一项\n- 第二项 **加粗**\n- 第三项\n",
+            "- a\n  - nested\n    - deeper\n\nafter\n",
+            "- a\n\n- loose\n\nafter\n",
+            "- a\n\n  continued in the item\n\nafter\n",
+            "- a\n\n    indented code in the item\n\nafter\n",
+            "1. one\n2. two\n\n## heading after\n",
+            "> a quote\nlazy continuation\n\nafter\n",
+            "> one\n\n> two quotes\n\nafter\n",
+            "para\n- a list interrupts it\n\nafter\n",
+            "## heading\n- list right after\n",
+            "| a |\n|---|\n| 1 |\n- list after a table\n\nafter\n",
+            "- a\n```\nfence after a list\n\nnot a heading\n```\n\nafter\n",
+            "> ```\n> code in a quote\n>\n> ```\n\nafter\n",
+            "- item\n\n  ```js\n  code\n\n  more\n  ```\n\nafter\n",
+            "- [ ] task\n- [x] done\n",
+            "- item with http://example.com and [a](/b)\n\ntext with www.example.com\n",
+            "- a\n\n\n\n",
             "    indented code\n",
             "    four spaces\n",
             "   - indented item\n",
@@ -92,8 +102,10 @@ class FlatDocumentsTest {
             "  ```\nindented fence\n```\n",
             "para\n    four spaces continue it\n",
             "\tTab\n",
-            "<div>\n",
-            "<!-- more --> trailing\n",
+            "para\n===\n",
+            "para\n---\n",
+            "***\n",
+            "___\n",
             "#hashtag\n",
             "####### seven\n",
             "## closing ##\n",
@@ -101,11 +113,32 @@ class FlatDocumentsTest {
             "~~~\ncode\n~~~\n",
             "````\ncode\n````\n",
             "```a`b\n",
+            "- a\r\n- b\r\n\r\nafter\r\n",
+            "- a list\n\n" + "很长的段落。".repeat(100)
+                    + "\n\n> and a quote, far enough to be a region of its own\n");
+
+    /** Documents with a line this leaves to flexmark, with the whole document. */
+    private static final List<String> NOT_FLAT = List.of(
+            "[ref]: /x\n",
+            "[^1]: note\n",
+            "[multi\nline]: /x\n",
+            "[a\\]]: /x\n",
+            "[[nested]]: /x\n",
+            "[label]\n",
+            "<div>\n",
+            "<!-- more --> trailing\n",
+            "- item\n\n  [ref]: /x\n",
+            "> [^1]: note in a quote\n",
+            "- a\n<div>\n",
+            "- a\n  <!--\n\ncomment -->\n",
+            "> ```\n[ref]: /x\n",
+            "> ```\n<!--\n\n```\n\ncomment -->\n",
             "```\nnever closed\n",
             "```\ncode\n```  \n",
             "```\ncode\n  ```\n",
             "old Mac\rline ends\r",
-            "mixed\r\nand\rlone\n");
+            "mixed\r\nand\rlone\n",
+            "- a\rlone\n");
 
     private static final List<String> PIECES = List.of("中文", "text", " ", "  ", "\t", "\n", "\n\n", "**b**", "*e*",
             "`c`", "```", "```java\n", "~~~", "# ", "## ", "####### ", "#", "- ", "* ", "+ ", "1. ", "2) ", "> ", "|",
@@ -128,7 +161,20 @@ class FlatDocumentsTest {
     }
 
     @Test
-    @DisplayName("any other block, or a line whose block is not certain, is left to flexmark")
+    @DisplayName("lists, quotes and the other blocks are parsed by flexmark as regions of their own: the same tree")
+    void regions() {
+        parser.parse("first");
+        for (String markdown : WITH_REGIONS) {
+            for (String document : List.of(markdown, "para\n\n" + markdown + "\nmore", "para\n" + markdown)) {
+                Document parsed = flat.parse(BasedSequence.of(WorkBudget.of(document)));
+                assertNotNull(parsed, document);
+                assertEquals(tree(parser.parse(BasedSequence.of(WorkBudget.of(document)))), tree(parsed), document);
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("HTML blocks and link reference definitions, even in a region, leave the document to flexmark")
     void otherDocuments() {
         parser.parse("first");
         for (String markdown : NOT_FLAT) {
@@ -141,14 +187,18 @@ class FlatDocumentsTest {
     void randomDocuments() {
         parser.parse("first");
         int parsed = 0;
+        int withRegions = 0;
         for (String markdown : RandomMarkdown.documents(29, 20_000, 12, PIECES)) {
             Document document = flat.parse(BasedSequence.of(WorkBudget.of(markdown)));
             if (document != null) {
                 parsed++;
-                assertEquals(tree(parser.parse(BasedSequence.of(WorkBudget.of(markdown)))), tree(document), markdown);
+                String tree = tree(parser.parse(BasedSequence.of(WorkBudget.of(markdown))));
+                assertEquals(tree, tree(document), markdown);
+                withRegions += tree.contains("List[") || tree.contains("BlockQuote[") ? 1 : 0;
             }
         }
         assertTrue(parsed > 2_000, parsed + " of 20,000 parsed here");
+        assertTrue(withRegions > 1_000, withRegions + " of them with a list or a quote");
     }
 
     @Test
