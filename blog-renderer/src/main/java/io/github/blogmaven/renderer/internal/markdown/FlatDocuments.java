@@ -38,12 +38,12 @@ import java.util.List;
  * posts takes about 40 % less time.
  *
  * <p>Lists, quotes and the other blocks whose lines are not certain from these rules alone (indented lines, setext
- * underlines, thematic breaks) are handed to flexmark's parser as documents of their own, each a region from where
+ * underlines, thematic breaks, HTML blocks) are handed to flexmark's parser as documents of their own, each a region from where
  * no block is open to where every block it opened is closed ({@code RegionScan}), with the paragraph before it,
  * which it may interrupt, and its blocks take their place: a post with one list no longer costs a whole
  * flexmark parse (10,000 generated posts with a short list at the end each: 17.0 to 15.0 s of CPU). A document with
- * a line that may start an HTML block other than a whole-line comment, or define a link reference or footnote, or
- * with a carriage return not followed by a line feed, is left to flexmark whole: {@link #parse} returns null
+ * a line that may start an HTML block a blank line does not end, or define a link reference or footnote, or with a
+ * carriage return not followed by a line feed, is left to flexmark whole: {@link #parse} returns null
  * before it makes a node. {@code FlatDocumentsTest} checks that both make the same tree, node for node, segment for
  * segment.
  */
@@ -325,14 +325,15 @@ final class FlatDocuments {
 
     /**
      * A stretch of lines that starts with a block this class does not make (a list, a quote, indented code, a
-     * thematic break, a setext heading), with the paragraph it may interrupt, and ends before a line that starts in
-     * the first column after a blank line. There every block it opened is closed, whatever it was: a list item or
-     * indented code goes on only with indented lines, a quote or a paragraph not after a blank line. (If that line
+     * thematic break, a setext heading, an HTML block), with the paragraph it may interrupt, and ends before a line
+     * that starts in the first column after a blank line. There every block it opened is closed, whatever it was: a
+     * list item or indented code goes on only with indented lines; a quote, a paragraph and most HTML blocks not
+     * after a blank line. (If that line
      * starts another such block, a region starts again, and the two are parsed as one.) Two blocks are exceptions,
-     * tracked or refused: fenced code (a fence opened in the region, even in a quote, must be closed first) and HTML
-     * blocks (a line starting with {@code <} leaves the whole document to flexmark). So does a line with
-     * {@code ]:}, which may define a link reference for the whole document. Both are refused in fenced code too:
-     * what looks like a fence may have been closed with the quote holding it.
+     * tracked or refused: fenced code (a fence opened in the region, even in a quote, must be closed first) and the
+     * HTML blocks that a blank line does not end (a line that may start one leaves the whole document to flexmark).
+     * So does a line with {@code ]:}, which may define a link reference for the whole document. Both are refused in
+     * fenced code too: what looks like a fence may have been closed with the quote holding it.
      */
     private static final class RegionScan {
         private boolean afterBlank;
@@ -343,7 +344,61 @@ final class FlatDocuments {
         /** Whether a region may start with the line that flat documents do not take. */
         static boolean mayStart(char[] chars, int start, int end) {
             int content = skipSpaces(chars, start, end);
-            return content < end && chars[content] != '<' && chars[content] != '[';
+            return content < end && chars[content] != '[' && !opensHtmlPastBlankLines(chars, content, end);
+        }
+
+        /**
+         * Whether the line may start an HTML block that a blank line does not end: {@code <script}, {@code <pre},
+         * {@code <style} or {@code <textarea}, which end at their end tag, or {@code <!} or {@code <?} (a comment, a
+         * declaration, CDATA, a processing instruction), which end at their closing characters; a comment closed on
+         * the line, as {@code <!-- more -->} is, ends there. Any other HTML block ends at a blank line.
+         */
+        private static boolean opensHtmlPastBlankLines(char[] chars, int content, int end) {
+            if (chars[content] != '<' || content + 1 >= end) {
+                return false;
+            }
+            char next = chars[content + 1];
+            if (next == '!') {
+                return !(startsWith(chars, content, end, "<!--") && closesComment(chars, content + 4, end));
+            }
+            return next == '?' || startsWithTag(chars, content, end, "script") || startsWithTag(chars, content, end,
+                    "pre") || startsWithTag(chars, content, end, "style") || startsWithTag(chars, content, end,
+                    "textarea");
+        }
+
+        private static boolean closesComment(char[] chars, int from, int end) {
+            for (int i = from; i + 2 < end; i++) {
+                if (chars[i] == '-' && chars[i + 1] == '-' && chars[i + 2] == '>') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether {@code <name} starts at {@code at}, in any case, followed by a space, a tab, {@code >} or nothing. */
+        private static boolean startsWithTag(char[] chars, int at, int end, String name) {
+            int after = at + 1 + name.length();
+            if (after > end) {
+                return false;
+            }
+            for (int k = 0; k < name.length(); k++) {
+                if (Character.toLowerCase(chars[at + 1 + k]) != name.charAt(k)) {
+                    return false;
+                }
+            }
+            return after == end || chars[after] == ' ' || chars[after] == '\t' || chars[after] == '>';
+        }
+
+        private static boolean startsWith(char[] chars, int at, int end, String prefix) {
+            if (at + prefix.length() > end) {
+                return false;
+            }
+            for (int k = 0; k < prefix.length(); k++) {
+                if (chars[at + k] != prefix.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Whether the region ends before this line. */
@@ -362,7 +417,7 @@ final class FlatDocuments {
             }
             afterBlank = false;
             int content = skipSpaces(chars, start, end);
-            if (chars[content] == '<' || hasColonAfterBracket(chars, start, end)) {
+            if (opensHtmlPastBlankLines(chars, content, end) || hasColonAfterBracket(chars, start, end)) {
                 return false;
             }
             if (fence != 0) {

@@ -114,6 +114,14 @@ class FlatDocumentsTest {
             "````\ncode\n````\n",
             "```a`b\n",
             "- a\r\n- b\r\n\r\nafter\r\n",
+            "<div align=\"center\">\n<img src=\"a.png\">\n</div>\n\nafter\n",
+            "<img src=\"a.png\" alt=\"图\">\n",
+            "para\n<div>\ninside\n</div>\n",
+            "<details>\n<summary>more</summary>\n\n- a list in it\n\n</details>\n\nafter\n",
+            "<iframe src=\"https://example.com/v\"></iframe>\n",
+            "<DIV>\n<PRE-not>\n",
+            "<!-- more --> trailing\n",
+            "- a\n<!-- more -->\n",
             "- a list\n\n" + "很长的段落。".repeat(100)
                     + "\n\n> and a quote, far enough to be a region of its own\n");
 
@@ -125,11 +133,17 @@ class FlatDocumentsTest {
             "[a\\]]: /x\n",
             "[[nested]]: /x\n",
             "[label]\n",
-            "<div>\n",
-            "<!-- more --> trailing\n",
+            "<pre>\ncode\n\nmore\n</pre>\n",
+            "<script>\nx\n\ny\n</script>\n",
+            "<Style>\n",
+            "<textarea>\n",
+            "<!--\nmulti\n\nline -->\n",
+            "<?php\n\n?>\n",
+            "<!DOCTYPE html>\n",
+            "<![CDATA[\n\n]]>\n",
             "- item\n\n  [ref]: /x\n",
             "> [^1]: note in a quote\n",
-            "- a\n<div>\n",
+            "- a\n<pre>\n",
             "- a\n  <!--\n\ncomment -->\n",
             "> ```\n[ref]: /x\n",
             "> ```\n<!--\n\n```\n\ncomment -->\n",
@@ -144,7 +158,7 @@ class FlatDocumentsTest {
             "`c`", "```", "```java\n", "~~~", "# ", "## ", "####### ", "#", "- ", "* ", "+ ", "1. ", "2) ", "> ", "|",
             "[r]: /x\n", "[l](/a)", "![i](b.png)", "<!-- more -->", "<!-- more -->\n", "<div>", "---", "===", "***",
             "___", "_", "\\", "&amp;", "http://x.y ", "www.z.com", "\r\n", "2019年", "    ", "。", "，",
-            "\n ", "\n  ", "\n   ", "\n Kafka");
+            "\n ", "\n  ", "\n   ", "\n Kafka", "<!--", "-->", "<pre>", "</pre>", "<img src=x>");
 
     private final Parser parser = new MarkdownRenderer(new MarkdownOptions(false, 0)).parser();
     private final FlatDocuments flat = new FlatDocuments(parser);
