@@ -38,9 +38,9 @@ import java.util.List;
  * posts takes about 40 % less time.
  *
  * <p>Lists, quotes and the other blocks whose lines are not certain from these rules alone (indented lines, setext
- * underlines, thematic breaks, HTML blocks) are handed to flexmark's parser as documents of their own, each a region from where
- * no block is open to where every block it opened is closed ({@code RegionScan}), with the paragraph before it,
- * which it may interrupt, and its blocks take their place: a post with one list no longer costs a whole
+ * underlines, thematic breaks, HTML blocks) are handed to flexmark's parser as documents of their own, each a region
+ * from where no block is open to where every block it opened is closed ({@code RegionScan}), with the paragraph
+ * before it, which it may interrupt, and its blocks take their place: a post with one list no longer costs a whole
  * flexmark parse (10,000 generated posts with a short list at the end each: 17.0 to 15.0 s of CPU). A document with
  * a line that may start an HTML block a blank line does not end, or define a link reference or footnote, or with a
  * carriage return not followed by a line feed, is left to flexmark whole: {@link #parse} returns null
@@ -375,7 +375,7 @@ final class FlatDocuments {
             return false;
         }
 
-        /** Whether {@code <name} starts at {@code at}, in any case, followed by a space, a tab, {@code >} or nothing. */
+        /** Whether {@code <name} starts at {@code at}, in any case, then a space, a tab, {@code >} or nothing. */
         private static boolean startsWithTag(char[] chars, int at, int end, String name) {
             int after = at + 1 + name.length();
             if (after > end) {
