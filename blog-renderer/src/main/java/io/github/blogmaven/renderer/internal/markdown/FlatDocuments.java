@@ -38,14 +38,15 @@ import java.util.List;
  * posts takes about 40 % less time.
  *
  * <p>Lists, quotes and the other blocks whose lines are not certain from these rules alone (indented lines, setext
- * underlines, thematic breaks, HTML blocks) are handed to flexmark's parser as documents of their own, each a region
- * from where no block is open to where every block it opened is closed ({@code RegionScan}), with the paragraph
- * before it, which it may interrupt, and its blocks take their place: a post with one list no longer costs a whole
- * flexmark parse (10,000 generated posts with a short list at the end each: 17.0 to 15.0 s of CPU). A document with
- * a line that may start an HTML block a blank line does not end, or define a link reference or footnote, or with a
- * carriage return not followed by a line feed, is left to flexmark whole: {@link #parse} returns null
- * before it makes a node. {@code FlatDocumentsTest} checks that both make the same tree, node for node, segment for
- * segment.
+ * underlines, thematic breaks, HTML blocks; in bodies with math, lines starting with {@code $$}) are handed to
+ * flexmark's parser as documents of their own, each a region from where no block is open to where every block it
+ * opened is closed ({@code RegionScan}), with the paragraph before it, which it may interrupt, and its blocks take
+ * their place: a post with one list no longer costs a whole flexmark parse (10,000 generated posts with a short list
+ * at the end each: 17.0 to 15.0 s of CPU). A document with a line that may start an HTML block a blank line does
+ * not end, or define a link reference or footnote, or with a carriage return not followed by a line feed, is left
+ * to flexmark whole: {@link #parse} returns null before it makes a node. {@code FlatDocumentsTest} checks that both
+ * make the same tree, node for node, segment for segment. Bodies with math ({@link MathExtension}) are parsed here
+ * too, with the parser for them.
  */
 final class FlatDocuments {
     private static final byte BLANK = 0;
@@ -68,6 +69,8 @@ final class FlatDocuments {
     private final boolean commentsInterrupt;
     /** The tables extension's paragraph pre-processor, made with the parser's options; null without tables. */
     private final ParagraphPreProcessor tables;
+    /** Whether the parser reads TeX math ({@link MathExtension}), whose {@code $$} lines may open a block. */
+    private final boolean math;
 
     /** For documents {@code parser} would parse: the same options, the same inline parsers. */
     FlatDocuments(Parser parser) {
@@ -80,6 +83,7 @@ final class FlatDocuments {
         boolean hasTables = Parser.EXTENSIONS.get(options).stream().anyMatch(Tables.class::isInstance);
         this.tables = hasTables
                 ? TableParagraphPreProcessor.Factory().apply(state(new MutableDataSet(options), null)) : null;
+        this.math = Parser.EXTENSIONS.get(options).stream().anyMatch(MathExtension.class::isInstance);
     }
 
     /**
@@ -91,7 +95,7 @@ final class FlatDocuments {
             return null;
         }
         DocumentText.Run text = DocumentText.run(input);
-        Lines lines = Lines.of(text.chars(), text.start(), text.end(), commentsInterrupt, tables != null);
+        Lines lines = Lines.of(text.chars(), text.start(), text.end(), commentsInterrupt, tables != null, math);
         if (lines == null) {
             return null;
         }
@@ -490,9 +494,10 @@ final class FlatDocuments {
 
         /**
          * The lines of {@code chars[from, to)}, or null if it is not a flat document; {@code commentsInterrupt}
-         * whether an HTML comment ends a paragraph, {@code tables} whether paragraphs may hold tables.
+         * whether an HTML comment ends a paragraph, {@code tables} whether paragraphs may hold tables, {@code math}
+         * whether a line starting with {@code $$} may open a block of math.
          */
-        static Lines of(char[] chars, int from, int to, boolean commentsInterrupt, boolean tables) {
+        static Lines of(char[] chars, int from, int to, boolean commentsInterrupt, boolean tables, boolean math) {
             Lines lines = new Lines(chars, from, to);
             byte previous = BLANK;
             RegionScan region = null;
@@ -518,6 +523,9 @@ final class FlatDocuments {
                     boolean inFence = previous == FENCE || previous == CODE;
                     kind = inFence ? inFence(chars, start, end)
                             : outside(chars, start, end, previous != PARAGRAPH || commentsInterrupt);
+                    if (math && kind == PARAGRAPH && startsWithTwoDollars(chars, start, end)) {
+                        kind = -1;
+                    }
                     if (kind < 0 && !inFence && RegionScan.mayStart(chars, start, end)) {
                         region = new RegionScan();
                         kind = region.add(chars, start, end) ? REGION : -1;
@@ -601,6 +609,15 @@ final class FlatDocuments {
                 case '-', '*', '_' -> startsListOrBreak(chars, start, end) ? -1 : PARAGRAPH;
                 default -> first >= '0' && first <= '9' ? number(chars, start, end) : PARAGRAPH;
             };
+        }
+
+        /** Whether the line's text starts with {@code $$}, after at most three spaces. */
+        private static boolean startsWithTwoDollars(char[] chars, int start, int end) {
+            int i = start;
+            while (i < end && i - start < 3 && chars[i] == ' ') {
+                i++;
+            }
+            return i + 1 < end && chars[i] == '$' && chars[i + 1] == '$';
         }
 
         /** Whether the line is one HTML comment, {@code <!--} to {@code -->}. */

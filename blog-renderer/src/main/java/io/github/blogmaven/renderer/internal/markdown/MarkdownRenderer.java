@@ -41,6 +41,8 @@ public final class MarkdownRenderer {
     private final FlatDocuments flatDocuments;
     /** The parser for bodies with {@code math: true}. */
     private final Parser mathParser;
+    /** Flat documents with math, parsed as {@link #mathParser} parses them. */
+    private final FlatDocuments flatMathDocuments;
     private final DocumentHtml html;
     private final Excerpts excerpts;
 
@@ -68,6 +70,7 @@ public final class MarkdownRenderer {
         extensions.add(new MathExtension());
         withMath.set(Parser.EXTENSIONS, extensions);
         this.mathParser = Parser.builder(withMath).build();
+        this.flatMathDocuments = new FlatDocuments(mathParser);
         this.html = new DocumentHtml(HtmlRenderer.builder(withMath).build(), options.breaks());
         this.excerpts = new Excerpts(html, options.autoExcerptLength());
     }
@@ -185,16 +188,18 @@ public final class MarkdownRenderer {
     }
 
     private Document parse(BasedSequence text, boolean math) {
-        if (math) {
-            return mathParser.parse(text);
-        }
-        Document flat = flatDocuments.parse(text);
-        return flat != null ? flat : parser.parse(text);
+        Document flat = (math ? flatMathDocuments : flatDocuments).parse(text);
+        return flat != null ? flat : (math ? mathParser : parser).parse(text);
     }
 
     /** The parser of bodies without math, for tests that compare what it makes with {@link FlatDocuments}. */
     Parser parser() {
         return parser;
+    }
+
+    /** The parser of bodies with math, for the same tests. */
+    Parser mathParser() {
+        return mathParser;
     }
 
     /** The depth of the deepest node, counted without recursion. */

@@ -13,6 +13,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -160,8 +161,26 @@ class FlatDocumentsTest {
             "___", "_", "\\", "&amp;", "http://x.y ", "www.z.com", "\r\n", "2019年", "    ", "。", "，",
             "\n ", "\n  ", "\n   ", "\n Kafka", "<!--", "-->", "<pre>", "</pre>", "<img src=x>");
 
-    private final Parser parser = new MarkdownRenderer(new MarkdownOptions(false, 0)).parser();
+    /** Documents with TeX math, for the parser of bodies with {@code math: true}. */
+    private static final List<String> WITH_MATH = List.of(
+            "inline $x^2$ and $$y$$ in text, and costs $5 and $10\n",
+            "$$\n\\frac{a}{b}\n$$\n\nafter\n",
+            "text\n$$x$$\nmore\n",
+            "$$a$$\n",
+            "  $$\n  b\n  $$\n",
+            "$$ never closed\n\ntext\n",
+            "$$\n\n$$\n",
+            "`$code$` and \\$5\n",
+            "- $x$ in a list\n$$\ny\n$$\n",
+            "## $E=mc^2$\n\n| $a$ | b |\n|---|---|\n| 1 | $2$ |\n");
+
+    private static final List<String> MATH_PIECES = List.of("$", "$$", "$x$", "$$\n", "\n$$", "\\$", " $5 ");
+
+    private final MarkdownRenderer renderer = new MarkdownRenderer(new MarkdownOptions(false, 0));
+    private final Parser parser = renderer.parser();
     private final FlatDocuments flat = new FlatDocuments(parser);
+    private final Parser mathParser = renderer.mathParser();
+    private final FlatDocuments flatMath = new FlatDocuments(mathParser);
 
     @Test
     @DisplayName("paragraphs, tables, headings, fenced code, comment lines, either line end: the same tree")
@@ -213,6 +232,32 @@ class FlatDocumentsTest {
         }
         assertTrue(parsed > 2_000, parsed + " of 20,000 parsed here");
         assertTrue(withRegions > 1_000, withRegions + " of them with a list or a quote");
+    }
+
+    @Test
+    @DisplayName("with math, flat documents and regions make the tree of the parser for math")
+    void math() {
+        mathParser.parse("first");
+        List<String> documents = new ArrayList<>(WITH_MATH);
+        documents.addAll(FLAT);
+        documents.addAll(WITH_REGIONS);
+        for (String markdown : documents) {
+            Document parsed = flatMath.parse(BasedSequence.of(WorkBudget.of(markdown)));
+            assertNotNull(parsed, markdown);
+            assertEquals(tree(mathParser.parse(BasedSequence.of(WorkBudget.of(markdown)))), tree(parsed), markdown);
+        }
+        List<String> pieces = new ArrayList<>(PIECES);
+        pieces.addAll(MATH_PIECES);
+        int withMath = 0;
+        for (String markdown : RandomMarkdown.documents(31, 10_000, 12, pieces)) {
+            Document parsed = flatMath.parse(BasedSequence.of(WorkBudget.of(markdown)));
+            if (parsed != null) {
+                String tree = tree(mathParser.parse(BasedSequence.of(WorkBudget.of(markdown))));
+                assertEquals(tree, tree(parsed), markdown);
+                withMath += tree.contains("Math") ? 1 : 0;
+            }
+        }
+        assertTrue(withMath > 500, withMath + " of 10,000 with math parsed here");
     }
 
     @Test
