@@ -345,6 +345,14 @@ final class FlatDocuments {
         private char fence;
         private int fenceLength;
 
+        /** A region that starts in fenced code opened by three of {@code fence}, at the top level. */
+        static RegionScan inFence(char fence) {
+            RegionScan region = new RegionScan();
+            region.fence = fence;
+            region.fenceLength = 3;
+            return region;
+        }
+
         /** Whether a region may start with the line that flat documents do not take. */
         static boolean mayStart(char[] chars, int start, int end) {
             int content = skipSpaces(chars, start, end);
@@ -416,7 +424,7 @@ final class FlatDocuments {
         /** Takes a line into the region; false if it holds what a region must not (see above). */
         boolean add(char[] chars, int start, int end) {
             if (Lines.isBlank(chars, start, end)) {
-                afterBlank = fence == 0;
+                afterBlank = true;
                 return true;
             }
             afterBlank = false;
@@ -526,10 +534,15 @@ final class FlatDocuments {
                     if (math && kind == PARAGRAPH && startsWithTwoDollars(chars, start, end)) {
                         kind = -1;
                     }
-                    if (kind < 0 && !inFence && RegionScan.mayStart(chars, start, end)) {
+                    if (kind < 0 && inFence) {
+                        // a fence-like line that is not exactly ``` (spaces after it, an indent, a longer run): the
+                        // fenced code goes to a region, which knows when such a line closes it
+                        region = lines.takeFence();
+                        kind = region.add(chars, start, end) ? REGION : -1;
+                    } else if (kind < 0 && RegionScan.mayStart(chars, start, end)) {
                         region = new RegionScan();
                         kind = region.add(chars, start, end) ? REGION : -1;
-                        lines.takeParagraph();
+                        lines.takeParagraph(lines.count);
                     }
                 }
                 if (kind < 0) {
@@ -545,9 +558,8 @@ final class FlatDocuments {
                 previous = kind;
                 start = end + eol;
             }
-            // a fence still open at the end holds the rest of the document: left to flexmark
             if (previous == FENCE || previous == CODE) {
-                return null;
+                lines.takeFence(); // a fence still open at the end holds the rest of the document
             }
             lines.joinRegions();
             return lines;
@@ -719,9 +731,23 @@ final class FlatDocuments {
             return false;
         }
 
-        /** Makes the lines of the paragraph the last lines are, if they are one, lines of the region after it. */
-        private void takeParagraph() {
-            for (int line = count - 1; line >= 0 && kinds[line] == PARAGRAPH; line--) {
+        /**
+         * Makes the fenced code the last lines are, from its opening line, and the paragraph it may interrupt, a
+         * region; returns that region, its fence open.
+         */
+        private RegionScan takeFence() {
+            int opening = count - 1;
+            while (kinds[opening] != FENCE) {
+                opening--;
+            }
+            takeParagraph(opening);
+            Arrays.fill(kinds, opening, count, REGION);
+            return RegionScan.inFence(chars[from + starts[opening]]);
+        }
+
+        /** Makes the lines of the paragraph that ends before line {@code end}, if any, lines of a region. */
+        private void takeParagraph(int end) {
+            for (int line = end - 1; line >= 0 && kinds[line] == PARAGRAPH; line--) {
                 kinds[line] = REGION;
             }
         }

@@ -114,6 +114,13 @@ class FlatDocumentsTest {
             "~~~\ncode\n~~~\n",
             "````\ncode\n````\n",
             "```a`b\n",
+            "```\ncode\n```  \n\nafter\n",
+            "```\ncode\n  ```\nafter\n",
+            "para\n```js\ncode\n````\nafter\n",
+            "```\ncode\n~~~\nstill code\n~~~\n\n## not a heading\n```\n",
+            "```\ncode\n```js\nstill code\n\n## not a heading\n```\n",
+            "```\nnever closed\n",
+            "```\nnever closed\n\n## not a heading\n",
             "- a\r\n- b\r\n\r\nafter\r\n",
             "<div align=\"center\">\n<img src=\"a.png\">\n</div>\n\nafter\n",
             "<img src=\"a.png\" alt=\"图\">\n",
@@ -125,6 +132,9 @@ class FlatDocumentsTest {
             "- a\n<!-- more -->\n",
             "- a list\n\n" + "很长的段落。".repeat(100)
                     + "\n\n> and a quote, far enough to be a region of its own\n");
+
+    /** A paragraph long enough for the regions before and after it to be parsed apart. */
+    private static final String FAR = "一段足够长的文字，".repeat(60);
 
     /** Documents with a line this leaves to flexmark, with the whole document. */
     private static final List<String> NOT_FLAT = List.of(
@@ -148,9 +158,6 @@ class FlatDocumentsTest {
             "- a\n  <!--\n\ncomment -->\n",
             "> ```\n[ref]: /x\n",
             "> ```\n<!--\n\n```\n\ncomment -->\n",
-            "```\nnever closed\n",
-            "```\ncode\n```  \n",
-            "```\ncode\n  ```\n",
             "old Mac\rline ends\r",
             "mixed\r\nand\rlone\n",
             "- a\rlone\n");
@@ -194,11 +201,13 @@ class FlatDocumentsTest {
     }
 
     @Test
-    @DisplayName("lists, quotes and the other blocks are parsed by flexmark as regions of their own: the same tree")
+    @DisplayName("lists, quotes and the other blocks are parsed by flexmark as regions of their own: the same tree, "
+            + "also where a long paragraph keeps two regions apart")
     void regions() {
         parser.parse("first");
         for (String markdown : WITH_REGIONS) {
-            for (String document : List.of(markdown, "para\n\n" + markdown + "\nmore", "para\n" + markdown)) {
+            for (String document : List.of(markdown, "para\n\n" + markdown + "\nmore", "para\n" + markdown,
+                    markdown + "\n\n" + FAR + "\n\n" + markdown)) {
                 Document parsed = flat.parse(BasedSequence.of(WorkBudget.of(document)));
                 assertNotNull(parsed, document);
                 assertEquals(tree(parser.parse(BasedSequence.of(WorkBudget.of(document)))), tree(parsed), document);
