@@ -329,15 +329,15 @@ final class FlatDocuments {
 
     /**
      * A stretch of lines that starts with a block this class does not make (a list, a quote, indented code, a
-     * thematic break, a setext heading, an HTML block), with the paragraph it may interrupt, and ends before a line
-     * that starts in the first column after a blank line. There every block it opened is closed, whatever it was: a
-     * list item or indented code goes on only with indented lines; a quote, a paragraph and most HTML blocks not
-     * after a blank line. (If that line
-     * starts another such block, a region starts again, and the two are parsed as one.) Two blocks are exceptions,
-     * tracked or refused: fenced code (a fence opened in the region, even in a quote, must be closed first) and the
-     * HTML blocks that a blank line does not end (a line that may start one leaves the whole document to flexmark).
-     * So does a line with {@code ]:}, which may define a link reference for the whole document. Both are refused in
-     * fenced code too: what looks like a fence may have been closed with the quote holding it.
+     * thematic break, a setext heading, an HTML block, fenced code it cannot close), with the paragraph that block
+     * may interrupt, and ends before a line that starts in the first column after a blank line. There every block it
+     * opened is closed, whatever it was: a list item or indented code goes on only with indented lines; a quote, a
+     * paragraph and most HTML blocks not after a blank line. If that line starts another such block, a region starts
+     * again, and the two are parsed as one. Two kinds of block are exceptions, tracked or refused: fenced code (a
+     * fence opened in the region, even in a quote, must be closed first) and the HTML blocks that a blank line does
+     * not end (a line that may start one leaves the whole document to flexmark). So does a line with {@code ]:},
+     * which may define a link reference for the whole document. Both are refused in fenced code too: what looks like
+     * a fence may have been closed with the quote holding it.
      */
     private static final class RegionScan {
         private boolean afterBlank;
