@@ -371,7 +371,8 @@ final class FlatDocuments {
             }
             char next = chars[content + 1];
             if (next == '!') {
-                return !(startsWith(chars, content, end, "<!--") && closesComment(chars, content + 4, end));
+                boolean comment = content + 3 < end && chars[content + 2] == '-' && chars[content + 3] == '-';
+                return !(comment && closesComment(chars, content + 4, end));
             }
             return next == '?' || startsWithTag(chars, content, end, "script") || startsWithTag(chars, content, end,
                     "pre") || startsWithTag(chars, content, end, "style") || startsWithTag(chars, content, end,
@@ -399,18 +400,6 @@ final class FlatDocuments {
                 }
             }
             return after == end || chars[after] == ' ' || chars[after] == '\t' || chars[after] == '>';
-        }
-
-        private static boolean startsWith(char[] chars, int at, int end, String prefix) {
-            if (at + prefix.length() > end) {
-                return false;
-            }
-            for (int k = 0; k < prefix.length(); k++) {
-                if (chars[at + k] != prefix.charAt(k)) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         /** Whether the region ends before this line. */
