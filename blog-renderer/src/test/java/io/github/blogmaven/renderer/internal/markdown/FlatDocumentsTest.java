@@ -70,7 +70,8 @@ class FlatDocumentsTest {
 
     /**
      * Documents with blocks flexmark's parser makes, alone or with the paragraph before them (regions): each is
-     * parsed here, and into the same tree as flexmark's, alone and between two paragraphs.
+     * parsed here, and into the same tree as flexmark's, alone, after a paragraph, between two, and twice over with
+     * a long paragraph between.
      */
     private static final List<String> WITH_REGIONS = List.of(
             "- item\n",
