@@ -42,8 +42,8 @@ import java.util.List;
  * flexmark's parser as documents of their own, each a region from where no block is open to where every block it
  * opened is closed ({@code RegionScan}), with the paragraph before it, which it may interrupt, and its blocks take
  * their place: a post with one list no longer costs a whole flexmark parse (10,000 generated posts with a short list
- * at the end each: 17.0 to 15.0 s of CPU). A document with a line that may start an HTML block a blank line does
- * not end, or define a link reference or footnote, or with a carriage return not followed by a line feed, is left
+ * at the end each: 17.0 to 15.0 s of CPU). A document with a line that may define a link reference or footnote, or
+ * with a carriage return not followed by a line feed, or with blocks a region cannot tell apart, is left
  * to flexmark whole: {@link #parse} returns null before it makes a node. {@code FlatDocumentsTest} checks that both
  * make the same tree, node for node, segment for segment. Bodies with math ({@link MathExtension}) are parsed here
  * too, with the parser for them.
@@ -333,17 +333,22 @@ final class FlatDocuments {
      * may interrupt, and ends before a line that starts in the first column after a blank line. There every block it
      * opened is closed, whatever it was: a list item or indented code goes on only with indented lines; a quote, a
      * paragraph and most HTML blocks not after a blank line. If that line starts another such block, a region starts
-     * again, and the two are parsed as one. Two kinds of block are exceptions, tracked or refused: fenced code (a
-     * fence opened in the region, even in a quote, must be closed first) and the HTML blocks that a blank line does
-     * not end (a line that may start one leaves the whole document to flexmark). So does a line with {@code ]:},
-     * which may define a link reference for the whole document. Both are refused in fenced code too: what looks like
-     * a fence may have been closed with the quote holding it.
+     * again, and the two are parsed as one. The blocks a blank line does not end are tracked: fenced code (a fence
+     * opened in the region, even in a quote, must be closed first) and the HTML blocks that end at their end tag or
+     * closing characters (taken as open until a line has them after the opening). A line that may open either while
+     * the other is open leaves the whole document to flexmark (what looks like one may be one, if the other ended
+     * sooner), and so does a line with {@code ]:}, which may define a link reference for the whole document.
      */
     private static final class RegionScan {
+        /** The elements whose HTML block ends at their end tag, not at a blank line. */
+        private static final String[] UNBOUNDED_ELEMENTS = {"script", "pre", "style", "textarea"};
+
         private boolean afterBlank;
         /** The character of the fence opened in the region and not closed yet, and its length; 0 for none. */
         private char fence;
         private int fenceLength;
+        /** What ends the HTML block opened in the region and not closed yet, in lower case; null for none. */
+        private String htmlEnd;
 
         /** A region that starts in fenced code opened by three of {@code fence}, at the top level. */
         static RegionScan inFence(char fence) {
@@ -356,32 +361,49 @@ final class FlatDocuments {
         /** Whether a region may start with the line that flat documents do not take. */
         static boolean mayStart(char[] chars, int start, int end) {
             int content = skipSpaces(chars, start, end);
-            return content < end && chars[content] != '[' && !opensHtmlPastBlankLines(chars, content, end);
+            return content < end && chars[content] != '[';
         }
 
         /**
-         * Whether the line may start an HTML block that a blank line does not end: {@code <script}, {@code <pre},
-         * {@code <style} or {@code <textarea}, which end at their end tag, or {@code <!} or {@code <?} (a comment, a
-         * declaration, CDATA, a processing instruction), which end at their closing characters; a comment closed on
-         * the line, as {@code <!-- more -->} is, ends there. Any other HTML block ends at a blank line.
+         * If the line's text may start an HTML block that a blank line does not end, what ends it: the end tag of
+         * {@code <script}, {@code <pre}, {@code <style} and {@code <textarea}, the closing characters of a comment, a
+         * declaration, CDATA or a processing instruction ({@code <!}, {@code <?}); else null. Any other HTML block
+         * ends at a blank line. Conservative both ways: a name other parsers do not take still counts here.
          */
-        private static boolean opensHtmlPastBlankLines(char[] chars, int content, int end) {
-            if (chars[content] != '<' || content + 1 >= end) {
-                return false;
+        private static String htmlEndOf(char[] chars, int content, int end) {
+            if (content + 1 >= end || chars[content] != '<') {
+                return null;
             }
             char next = chars[content + 1];
             if (next == '!') {
                 boolean comment = content + 3 < end && chars[content + 2] == '-' && chars[content + 3] == '-';
-                return !(comment && closesComment(chars, content + 4, end));
+                boolean data = content + 2 < end && chars[content + 2] == '[';
+                return comment ? "-->" : data ? "]]>" : ">";
             }
-            return next == '?' || startsWithTag(chars, content, end, "script") || startsWithTag(chars, content, end,
-                    "pre") || startsWithTag(chars, content, end, "style") || startsWithTag(chars, content, end,
-                    "textarea");
+            if (next == '?') {
+                return "?>";
+            }
+            for (String name : UNBOUNDED_ELEMENTS) {
+                if (startsWithTag(chars, content, end, name)) {
+                    return "</" + name + ">";
+                }
+            }
+            return null;
         }
 
-        private static boolean closesComment(char[] chars, int from, int end) {
-            for (int i = from; i + 2 < end; i++) {
-                if (chars[i] == '-' && chars[i + 1] == '-' && chars[i + 2] == '>') {
+        /** How many characters an HTML block's opening takes before its end may be looked for. */
+        private static int openingLength(String htmlEnd) {
+            return htmlEnd.equals("-->") ? 4 : 2;
+        }
+
+        /** Whether {@code text}, in lower case, is in {@code chars[from, end)}, in any case. */
+        private static boolean containsIgnoringCase(char[] chars, int from, int end, String text) {
+            for (int i = from; i + text.length() <= end; i++) {
+                int k = 0;
+                while (k < text.length() && Character.toLowerCase(chars[i + k]) == text.charAt(k)) {
+                    k++;
+                }
+                if (k == text.length()) {
                     return true;
                 }
             }
@@ -404,7 +426,7 @@ final class FlatDocuments {
 
         /** Whether the region ends before this line. */
         boolean ends(char[] chars, int start, int end) {
-            if (fence != 0 || !afterBlank || Lines.isBlank(chars, start, end)) {
+            if (fence != 0 || htmlEnd != null || !afterBlank || Lines.isBlank(chars, start, end)) {
                 return false;
             }
             return chars[start] != ' ' && chars[start] != '\t';
@@ -418,20 +440,43 @@ final class FlatDocuments {
             }
             afterBlank = false;
             int content = skipSpaces(chars, start, end);
-            if (opensHtmlPastBlankLines(chars, content, end) || hasColonAfterBracket(chars, start, end)) {
+            if (hasColonAfterBracket(chars, start, end)) {
                 return false;
             }
+            String opens = htmlEndOf(chars, content, end);
+            int marker = content;
+            while (marker < end && (chars[marker] == '>' || chars[marker] == ' ' || chars[marker] == '\t')) {
+                marker++;
+            }
+            boolean fenceLike = Lines.isFence(chars, marker, end);
+            if (htmlEnd != null) {
+                // What looks like a fence or another such block in it may be one, if the block ended sooner.
+                if (opens != null || fenceLike) {
+                    return false;
+                }
+                if (containsIgnoringCase(chars, content, end, htmlEnd)) {
+                    htmlEnd = null;
+                }
+                return true;
+            }
             if (fence != 0) {
+                if (opens != null) {
+                    return false;
+                }
                 if (isClosing(chars, content, end)) {
                     fence = 0;
                 }
                 return true;
             }
-            int marker = content;
-            while (marker < end && (chars[marker] == '>' || chars[marker] == ' ' || chars[marker] == '\t')) {
-                marker++;
+            if (opens != null) {
+                // looked for after the opening only: a block taken as open longer than it is only makes the region
+                // longer
+                if (!containsIgnoringCase(chars, Math.min(content + openingLength(opens), end), end, opens)) {
+                    htmlEnd = opens;
+                }
+                return true;
             }
-            if (Lines.isFence(chars, marker, end)) {
+            if (fenceLike) {
                 fence = chars[marker];
                 fenceLength = run(chars, marker, end);
             }
