@@ -344,15 +344,32 @@ final class FlatDocuments {
         private static final String[] UNBOUNDED_ELEMENTS = {"script", "pre", "style", "textarea"};
 
         private boolean afterBlank;
-        /** The character of the fence opened in the region and not closed yet, and its length; 0 for none. */
+        /** Stands for a fence in the region that makes the region go on to the end of the document. */
+        private static final char TO_THE_END = 1;
+
+        /**
+         * The character of the fenced code opened in the first column in the region and not closed yet, and its
+         * length; 0 for none.
+         */
         private char fence;
         private int fenceLength;
         /** What ends the HTML block opened in the region and not closed yet, in lower case; null for none. */
         private String htmlEnd;
+        /** Whether the parser reads TeX math, whose blocks start with {@code $$}. */
+        private final boolean math;
+        /**
+         * Whether a line since the last blank one started with a tag or (with math) {@code $$}: an HTML block or a
+         * block of math may go on up to the next blank line, and hold what looks like a fence.
+         */
+        private boolean blockSinceBlank;
+
+        RegionScan(boolean math) {
+            this.math = math;
+        }
 
         /** A region that starts in fenced code opened by three of {@code fence}, at the top level. */
-        static RegionScan inFence(char fence) {
-            RegionScan region = new RegionScan();
+        static RegionScan inFence(char fence, boolean math) {
+            RegionScan region = new RegionScan(math);
             region.fence = fence;
             region.fenceLength = 3;
             return region;
@@ -436,6 +453,7 @@ final class FlatDocuments {
         boolean add(char[] chars, int start, int end) {
             if (Lines.isBlank(chars, start, end)) {
                 afterBlank = true;
+                blockSinceBlank = false;
                 return true;
             }
             afterBlank = false;
@@ -444,10 +462,7 @@ final class FlatDocuments {
                 return false;
             }
             String opens = htmlEndOf(chars, content, end);
-            int marker = content;
-            while (marker < end && (chars[marker] == '>' || chars[marker] == ' ' || chars[marker] == '\t')) {
-                marker++;
-            }
+            int marker = afterContainerMarkers(chars, start, end);
             boolean fenceLike = Lines.isFence(chars, marker, end);
             if (htmlEnd != null) {
                 // What looks like a fence or another such block in it may be one, if the block ended sooner.
@@ -459,11 +474,11 @@ final class FlatDocuments {
                 }
                 return true;
             }
+            if (fence == TO_THE_END) {
+                return true;
+            }
             if (fence != 0) {
-                if (opens != null) {
-                    return false;
-                }
-                if (isClosing(chars, content, end)) {
+                if (isClosing(chars, start, end)) {
                     fence = 0;
                 }
                 return true;
@@ -476,16 +491,74 @@ final class FlatDocuments {
                 }
                 return true;
             }
-            if (fenceLike) {
-                fence = chars[marker];
-                fenceLength = run(chars, marker, end);
+            if (fenceLike && marker == start && !blockSinceBlank && isOpening(chars, start, end)) {
+                fence = chars[start];
+                fenceLength = run(chars, start, end);
+            } else if (fenceLike) {
+                // Indented or in a container, a fence's lines depend on the blocks around it (a list item's indent, a
+                // quote that ends), and after a tag or $$ it may be an HTML block's or math's text: its end is not
+                // certain from the lines alone, so the region goes on to the document's.
+                fence = TO_THE_END;
+            }
+            blockSinceBlank |= marker < end && (chars[marker] == '<'
+                    || math && chars[marker] == '$' && marker + 1 < end && chars[marker + 1] == '$');
+            return true;
+        }
+
+        /**
+         * Where the line's text starts after any spaces, quote markers and list markers: a fence or HTML block there
+         * may be in a quote or a list item.
+         */
+        private static int afterContainerMarkers(char[] chars, int start, int end) {
+            int i = start;
+            while (true) {
+                while (i < end && (chars[i] == ' ' || chars[i] == '\t')) {
+                    i++;
+                }
+                if (i >= end) {
+                    return i;
+                }
+                char c = chars[i];
+                int after = c == '>' ? i + 1 : c == '-' || c == '*' || c == '+' ? i + 1 : afterNumber(chars, i, end);
+                if (after == i || c != '>' && after < end && chars[after] != ' ' && chars[after] != '\t') {
+                    return i;
+                }
+                i = after;
+            }
+        }
+
+        /** Past the digits and the {@code .} or {@code )} of an ordered list marker at {@code at}; else {@code at}. */
+        private static int afterNumber(char[] chars, int at, int end) {
+            int i = at;
+            while (i < end && i - at < 9 && chars[i] >= '0' && chars[i] <= '9') {
+                i++;
+            }
+            return i > at && i < end && (chars[i] == '.' || chars[i] == ')') ? i + 1 : at;
+        }
+
+        /** Whether fenced code starts in the first column: three or more of a fence character, no backtick after. */
+        private static boolean isOpening(char[] chars, int start, int end) {
+            int length = run(chars, start, end);
+            if (length < 3) {
+                return false;
+            }
+            for (int i = start + length; i < end; i++) {
+                if (chars[i] == '`' && chars[start] == '`') {
+                    return false;
+                }
             }
             return true;
         }
 
-        private boolean isClosing(char[] chars, int content, int end) {
-            int length = run(chars, content, end);
-            return chars[content] == fence && length >= fenceLength && Lines.isBlank(chars, content + length, end);
+        /** Whether the line closes the fence: up to three spaces, as many fence characters or more, nothing else. */
+        private boolean isClosing(char[] chars, int start, int end) {
+            int content = start;
+            while (content < end && content - start < 3 && chars[content] == ' ') {
+                content++;
+            }
+            int length = content < end ? run(chars, content, end) : 0;
+            return length > 0 && chars[content] == fence && length >= fenceLength
+                    && Lines.isBlank(chars, content + length, end);
         }
 
         private static boolean hasColonAfterBracket(char[] chars, int start, int end) {
@@ -571,10 +644,10 @@ final class FlatDocuments {
                     if (kind < 0 && inFence) {
                         // a fence-like line that is not exactly ``` (spaces after it, an indent, a longer run): the
                         // fenced code goes to a region, which knows when such a line closes it
-                        region = lines.takeFence();
+                        region = lines.takeFence(math);
                         kind = region.add(chars, start, end) ? REGION : -1;
                     } else if (kind < 0 && RegionScan.mayStart(chars, start, end)) {
-                        region = new RegionScan();
+                        region = new RegionScan(math);
                         kind = region.add(chars, start, end) ? REGION : -1;
                         lines.takeParagraph(lines.count);
                     }
@@ -593,7 +666,7 @@ final class FlatDocuments {
                 start = end + eol;
             }
             if (previous == FENCE || previous == CODE) {
-                lines.takeFence(); // a fence still open at the end holds the rest of the document
+                lines.takeFence(math); // a fence still open at the end holds the rest of the document
             }
             lines.joinRegions();
             return lines;
@@ -674,9 +747,14 @@ final class FlatDocuments {
 
         /**
          * Whether a line starting with {@code [} may define a link reference or a footnote: unless the bracket
-         * closes on the line, with no bracket or backslash before, and no {@code :} follows, as in a link.
+         * closes on the line, with no bracket or backslash before, and no {@code :} follows, as in a link. A line
+         * starting with {@code [^} always may: the footnotes extension takes any characters, brackets too, up to the
+         * first {@code ]:} as a footnote's label ({@code [^1][r]: x} defines footnote {@code 1][r}).
          */
         private static boolean isDefinition(char[] chars, int start, int end) {
+            if (start + 1 < end && chars[start + 1] == '^') {
+                return true;
+            }
             for (int i = start + 1; i < end; i++) {
                 char c = chars[i];
                 if (c == ']') {
@@ -769,14 +847,14 @@ final class FlatDocuments {
          * Makes the fenced code the last lines are, from its opening line, and the paragraph it may interrupt, a
          * region; returns that region, its fence open.
          */
-        private RegionScan takeFence() {
+        private RegionScan takeFence(boolean math) {
             int opening = count - 1;
             while (kinds[opening] != FENCE) {
                 opening--;
             }
             takeParagraph(opening);
             Arrays.fill(kinds, opening, count, REGION);
-            return RegionScan.inFence(chars[from + starts[opening]]);
+            return RegionScan.inFence(chars[from + starts[opening]], math);
         }
 
         /** Makes the lines of the paragraph that ends before line {@code end}, if any, lines of a region. */

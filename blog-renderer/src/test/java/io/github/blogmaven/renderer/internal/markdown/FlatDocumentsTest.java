@@ -143,6 +143,13 @@ class FlatDocumentsTest {
             "- a\n<pre>\n\n</pre>\n",
             "- a\n  <!--\n\ncomment -->\n",
             "para\n<!--\n\nhidden\n-->\nafter\n",
+            "> ```\n<!--\n\n```\n\ncomment -->\n",
+            "1. ```java\n\n\n## after a fence left open in a list item\n",
+            "- a\n  ```\n  code\nx\n```\n\n\nstill code\n",
+            "    ```\n```\n\n\nin the fence\n",
+            "- a\n```\ncode\n    ```\n\nstill in the fence\n```\n",
+            "<div>\n```\n \n```\n\nin the fence opened after the div\n",
+            "</script>\n```\n\n```\n\nin the fence\n",
             "- a list\n\n" + "很长的段落。".repeat(100)
                     + "\n\n> and a quote, far enough to be a region of its own\n");
 
@@ -157,11 +164,12 @@ class FlatDocumentsTest {
             "[a\\]]: /x\n",
             "[[nested]]: /x\n",
             "[label]\n",
+            "[^1][r]: a footnote whose label is 1][r\n",
+            "[^1] a footnote reference starting a line\n",
             "- item\n\n  [ref]: /x\n",
             "> [^1]: note in a quote\n",
             "<!--\n[ref]: /x\n-->\n",
             "> ```\n[ref]: /x\n",
-            "> ```\n<!--\n\n```\n\ncomment -->\n",
             "<!--\n```\n-->\n",
             "<!-->\n```\n\nnot a heading\n```\n",
             "<pre>\n<!--\n</pre>\n",
@@ -173,7 +181,8 @@ class FlatDocumentsTest {
             "`c`", "```", "```java\n", "~~~", "# ", "## ", "####### ", "#", "- ", "* ", "+ ", "1. ", "2) ", "> ", "|",
             "[r]: /x\n", "[l](/a)", "![i](b.png)", "<!-- more -->", "<!-- more -->\n", "<div>", "---", "===", "***",
             "___", "_", "\\", "&amp;", "http://x.y ", "www.z.com", "\r\n", "2019年", "    ", "。", "，",
-            "\n ", "\n  ", "\n   ", "\n Kafka", "<!--", "-->", "<pre>", "</pre>", "<img src=x>");
+            "\n ", "\n  ", "\n   ", "\n Kafka", "<!--", "-->", "<pre>", "</pre>", "<img src=x>", "[^1]", "</script>",
+            "\n```\n", "\n\n- ", "\n    ", "\n\n" + "长文".repeat(250) + "\n\n");
 
     /** Documents with TeX math, for the parser of bodies with {@code math: true}. */
     private static final List<String> WITH_MATH = List.of(
@@ -186,7 +195,8 @@ class FlatDocumentsTest {
             "$$\n\n$$\n",
             "`$code$` and \\$5\n",
             "- $x$ in a list\n$$\ny\n$$\n",
-            "## $E=mc^2$\n\n| $a$ | b |\n|---|---|\n| 1 | $2$ |\n");
+            "## $E=mc^2$\n\n| $a$ | b |\n|---|---|\n| 1 | $2$ |\n",
+            "$$ a\n```\nb $$\n\n- x\n```\n\nin the fence\n");
 
     private static final List<String> MATH_PIECES = List.of("$", "$$", "$x$", "$$\n", "\n$$", "\\$", " $5 ");
 
