@@ -307,7 +307,7 @@ class FlatDocumentsTest {
      * Every node, indented by its depth, with its offsets, its segments and its flags ({@code toAstString}), and what
      * that leaves out: the class of its characters, and each paragraph's line indents and number of lines.
      */
-    private static String tree(Document document) {
+    static String tree(Document document) {
         StringBuilder tree = new StringBuilder();
         append(document, 0, tree);
         return tree.toString();
