@@ -342,11 +342,11 @@ final class FlatDocuments {
     private static final class RegionScan {
         /** The elements whose HTML block ends at their end tag, not at a blank line. */
         private static final String[] UNBOUNDED_ELEMENTS = {"script", "pre", "style", "textarea"};
-
-        private boolean afterBlank;
         /** Stands for a fence in the region that makes the region go on to the end of the document. */
         private static final char TO_THE_END = 1;
 
+        /** Whether the last line was blank. */
+        private boolean afterBlank;
         /**
          * The character of the fenced code opened in the first column in the region and not closed yet, and its
          * length; 0 for none.
@@ -457,10 +457,20 @@ final class FlatDocuments {
                 return true;
             }
             afterBlank = false;
-            int content = skipSpaces(chars, start, end);
             if (hasColonAfterBracket(chars, start, end)) {
                 return false;
             }
+            // A fence is never tracked while an HTML block is, and the other way round.
+            if (fence == TO_THE_END) {
+                return true;
+            }
+            if (fence != 0) {
+                if (isClosing(chars, start, end)) {
+                    fence = 0;
+                }
+                return true;
+            }
+            int content = skipSpaces(chars, start, end);
             String opens = htmlEndOf(chars, content, end);
             int marker = afterContainerMarkers(chars, start, end);
             boolean fenceLike = Lines.isFence(chars, marker, end);
@@ -471,15 +481,6 @@ final class FlatDocuments {
                 }
                 if (containsIgnoringCase(chars, content, end, htmlEnd)) {
                     htmlEnd = null;
-                }
-                return true;
-            }
-            if (fence == TO_THE_END) {
-                return true;
-            }
-            if (fence != 0) {
-                if (isClosing(chars, start, end)) {
-                    fence = 0;
                 }
                 return true;
             }
@@ -539,15 +540,7 @@ final class FlatDocuments {
         /** Whether fenced code starts in the first column: three or more of a fence character, no backtick after. */
         private static boolean isOpening(char[] chars, int start, int end) {
             int length = run(chars, start, end);
-            if (length < 3) {
-                return false;
-            }
-            for (int i = start + length; i < end; i++) {
-                if (chars[i] == '`' && chars[start] == '`') {
-                    return false;
-                }
-            }
-            return true;
+            return length >= 3 && !(chars[start] == '`' && Lines.has(chars, start + length, end, '`'));
         }
 
         /** Whether the line closes the fence: up to three spaces, as many fence characters or more, nothing else. */
