@@ -135,6 +135,23 @@ final class FlatDocuments {
     }
 
     /**
+     * Which lines of {@code markdown} flexmark's parser takes as regions, for tests that check where a region ends:
+     * {@code R} for each such line and {@code .} for the others, or null when the document is left to flexmark.
+     */
+    String regionLines(String markdown) {
+        char[] chars = markdown.toCharArray();
+        Lines lines = Lines.of(chars, 0, chars.length, commentsInterrupt, tables != null, math);
+        if (lines == null) {
+            return null;
+        }
+        StringBuilder kinds = new StringBuilder(lines.count);
+        for (int line = 0; line < lines.count; line++) {
+            kinds.append(lines.kinds[line] == REGION ? 'R' : '.');
+        }
+        return kinds.toString();
+    }
+
+    /**
      * Where the blocks flexmark's parser makes of {@code input[start, end)} go: the lines of a region, which start
      * and end where every block is closed ({@link RegionScan}), so that parsing them alone makes the nodes the whole
      * document would have there.
@@ -334,10 +351,11 @@ final class FlatDocuments {
      * opened is closed, whatever it was: a list item or indented code goes on only with indented lines; a quote, a
      * paragraph and most HTML blocks not after a blank line. If that line starts another such block, a region starts
      * again, and the two are parsed as one. The blocks a blank line does not end are tracked: fenced code (a fence
-     * opened in the region, even in a quote, must be closed first) and the HTML blocks that end at their end tag or
-     * closing characters (taken as open until a line has them after the opening). A line that may open either while
-     * the other is open leaves the whole document to flexmark (what looks like one may be one, if the other ended
-     * sooner), and so does a line with {@code ]:}, which may define a link reference for the whole document.
+     * opened in the region must be closed first: in the first column, in a list item or indented, by a closing fence
+     * indented as it is; in a quote, never) and the HTML blocks that end at their end tag or closing characters
+     * (taken as open until a line has them after the opening). A line that may open either while the other is open
+     * leaves the whole document to flexmark (what looks like one may be one, if the other ended sooner), and so does
+     * a line with {@code ]:}, which may define a link reference for the whole document.
      */
     private static final class RegionScan {
         /** The elements whose HTML block ends at their end tag, not at a blank line. */
@@ -348,11 +366,15 @@ final class FlatDocuments {
         /** Whether the last line was blank. */
         private boolean afterBlank;
         /**
-         * The character of the fenced code opened in the first column in the region and not closed yet, and its
-         * length; 0 for none.
+         * The character of the fenced code opened in the region and not closed yet, and its length; 0 for none.
          */
         private char fence;
         private int fenceLength;
+        /**
+         * The column of that fence when it was opened in a list item or indented, where only lines indented as far
+         * are certainly its own; -1 when it was opened in the first column.
+         */
+        private int fenceColumn = -1;
         /** What ends the HTML block opened in the region and not closed yet, in lower case; null for none. */
         private String htmlEnd;
         /** Whether the parser reads TeX math, whose blocks start with {@code $$}. */
@@ -464,6 +486,10 @@ final class FlatDocuments {
             if (fence == TO_THE_END) {
                 return true;
             }
+            if (fence != 0 && fenceColumn >= 0) {
+                addToIndentedFence(chars, start, end);
+                return true;
+            }
             if (fence != 0) {
                 if (isClosing(chars, start, end)) {
                     fence = 0;
@@ -492,17 +518,61 @@ final class FlatDocuments {
                 }
                 return true;
             }
-            if (fenceLike && marker == start && !blockSinceBlank && isOpening(chars, start, end)) {
-                fence = chars[start];
-                fenceLength = run(chars, start, end);
+            if (fenceLike && !blockSinceBlank && isOpening(chars, marker, end)
+                    && (marker == start || isListIndent(chars, start, marker))) {
+                fence = chars[marker];
+                fenceLength = run(chars, marker, end);
+                fenceColumn = marker == start ? -1 : marker - start;
             } else if (fenceLike) {
-                // Indented or in a container, a fence's lines depend on the blocks around it (a list item's indent, a
-                // quote that ends), and after a tag or $$ it may be an HTML block's or math's text: its end is not
-                // certain from the lines alone, so the region goes on to the document's.
+                // In a quote a fence's lines depend on the quote's markers, and after a tag or $$ it may be an HTML
+                // block's or math's text: its end is not certain from the lines alone, so the region goes on to the
+                // document's.
                 fence = TO_THE_END;
             }
             blockSinceBlank |= marker < end && (chars[marker] == '<'
                     || math && chars[marker] == '$' && marker + 1 < end && chars[marker + 1] == '$');
+            return true;
+        }
+
+        /**
+         * Takes a line of fenced code opened at {@code fenceColumn} in a list item or indented, say a post's steps
+         * with a command each. Whatever item holds it starts at that column or up to three before, so lines indented
+         * at least as far stay in the item, and a closing fence indented exactly as far closes the code, whichever
+         * the item; when the code is not fenced code at all but indented code or a paragraph's text, that line is
+         * text too. A line indented less (which may end the item, or be the code's if no item holds it) or a closing
+         * fence indented a little further (the code's own, or its closing fence in an item starting further in)
+         * leaves the end uncertain: the region goes on to the document's. A mistake about which fence is open inside
+         * an item would not matter: the line in the first column where a region ends closes the item and its code.
+         */
+        private void addToIndentedFence(char[] chars, int start, int end) {
+            int indent = 0;
+            while (start + indent < end && chars[start + indent] == ' ') {
+                indent++;
+            }
+            if (indent < fenceColumn) {
+                fence = TO_THE_END;
+                return;
+            }
+            int text = start + indent;
+            int length = run(chars, text, end);
+            if (chars[text] != fence || length < fenceLength || !Lines.isBlank(chars, text + length, end)) {
+                return;
+            }
+            if (indent == fenceColumn) {
+                fence = 0;
+                fenceColumn = -1;
+            } else if (indent <= fenceColumn + 3) {
+                fence = TO_THE_END;
+            }
+        }
+
+        /** Whether {@code chars[start, marker)} holds only spaces and list markers: no tab, no quote marker. */
+        private static boolean isListIndent(char[] chars, int start, int marker) {
+            for (int i = start; i < marker; i++) {
+                if (chars[i] == '\t' || chars[i] == '>') {
+                    return false;
+                }
+            }
             return true;
         }
 
@@ -537,7 +607,7 @@ final class FlatDocuments {
             return i > at && i < end && (chars[i] == '.' || chars[i] == ')') ? i + 1 : at;
         }
 
-        /** Whether fenced code starts in the first column: three or more of a fence character, no backtick after. */
+        /** Whether fenced code starts at {@code start}: three or more of a fence character, no backtick after. */
         private static boolean isOpening(char[] chars, int start, int end) {
             int length = run(chars, start, end);
             return length >= 3 && !(chars[start] == '`' && Lines.has(chars, start + length, end, '`'));

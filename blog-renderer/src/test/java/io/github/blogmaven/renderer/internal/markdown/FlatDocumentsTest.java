@@ -150,6 +150,29 @@ class FlatDocumentsTest {
             "- a\n```\ncode\n    ```\n\nstill in the fence\n```\n",
             "<div>\n```\n \n```\n\nin the fence opened after the div\n",
             "</script>\n```\n\n```\n\nin the fence\n",
+            "- item\n\n  ```bash\n  npm install\n\n  ## not a heading\n  ```\n\n## heading\n",
+            "1. 安装：\n\n   ```bash\n   npm i\n   ```\n2. 启动：\n\n   ```\n   npm start\n   ```\n\n结束\n",
+            "- ```js\n  code\n  ```\n- b\n",
+            "- a\n  ```\n  x\n\n\n  ```\n\nafter\n",
+            "- a\n  ```\n  code\n   ```\n\nafter\n",
+            "- a\n  ```\n  code\n      ```\n\n  still code\n  ```\n\nafter\n",
+            "- a\n\n  ```\n  code\n\t```\n\nafter\n",
+            "- a\n  ```\n less indented\n  ```\n\nafter\n",
+            "- a\n\n      ```\n      indented code in the item\n      ```\n\nafter\n",
+            "    ```\n    indented code\n    ```\n\nafter\n",
+            "para\n    ```\n    continues it\n    ```\n\nafter\n",
+            "  ```\n  a fence indented at the top\n  ```\n\nafter\n",
+            "- a\n  ~~~\n  ```\n  ~~~\n\nafter\n",
+            "- a\n  ````\n  ```\n  ````\n\nafter\n",
+            "1. a\n\n    ```\n    x\n    ```\n\nafter\n",
+            "- - ```\n    x\n    ```\n\nafter\n",
+            "-     ```\n      x\n      ```\n\nafter\n",
+            "> - ```\n>   x\n>   ```\n\nafter\n",
+            "- a\n  ```\n  x\n  ```\n  ```\n  y\n\n## in the second fence\n  ```\n\nafter\n",
+            "- a\n\n  ```a`b\n  not a fence\n\nafter\n",
+            "  ```\n  code\n   ```\n  ```\n\nstill code\n",
+            "> ```\n    > x\n  ```\n\nstill code\n",
+            "\t```\n x\n ```\n\nstill code\n",
             "- a list\n\n" + "很长的段落。".repeat(100)
                     + "\n\n> and a quote, far enough to be a region of its own\n");
 
@@ -182,7 +205,8 @@ class FlatDocumentsTest {
             "[r]: /x\n", "[l](/a)", "![i](b.png)", "<!-- more -->", "<!-- more -->\n", "<div>", "---", "===", "***",
             "___", "_", "\\", "&amp;", "http://x.y ", "www.z.com", "\r\n", "2019年", "    ", "。", "，",
             "\n ", "\n  ", "\n   ", "\n Kafka", "<!--", "-->", "<pre>", "</pre>", "<img src=x>", "[^1]", "</script>",
-            "\n```\n", "\n\n- ", "\n    ", "\n\n" + "长文".repeat(250) + "\n\n");
+            "\n```\n", "\n\n- ", "\n    ", "\n  ```\n", "\n   ```\n", "- ```\n", "\n\t```\n",
+            "\n\n" + "长文".repeat(250) + "\n\n");
 
     /** Documents with TeX math, for the parser of bodies with {@code math: true}. */
     private static final List<String> WITH_MATH = List.of(
@@ -230,6 +254,25 @@ class FlatDocumentsTest {
                 assertEquals(tree(parser.parse(BasedSequence.of(WorkBudget.of(document)))), tree(parsed), document);
             }
         }
+    }
+
+    @Test
+    @DisplayName("fenced code in a list item ends its region where its closing fence is indented as it is, and only "
+            + "there")
+    void fencesInListItems() {
+        parser.parse("first");
+        String steps = "1. 安装：\n\n   ```bash\n   npm i\n\n   ## not a heading\n   ```\n2. 启动：\n\n"
+                + "   ~~~~\n   ~~~\n   ~~~~\n\n";
+        assertEquals("RRRRRRRRRRRRR...", flat.regionLines(steps + FAR + "\n\n## 结尾\n"));
+        assertEquals("RRRRR.", flat.regionLines("- ```js\n  code\n  ```\n- b\n\n" + FAR + "\n"));
+        // a closing fence indented further, a line indented less, a tab: where the code ends is not certain
+        for (String uncertain : List.of("   ```\n", "\n", "x\n", " x\n", "\t```\n", "\tx\n")) {
+            String markdown = "- a\n  ```\n  code\n" + uncertain + "\n" + FAR + "\n\n## 结尾\n";
+            String lines = flat.regionLines(markdown);
+            assertEquals(lines.length(), lines.indexOf('.') < 0 ? lines.length() : -1, markdown);
+        }
+        // in a quote the quote markers decide
+        assertEquals("RRRRRRR", flat.regionLines("> - ```\n>   x\n>   ```\n\n" + FAR + "\n\n## 结尾\n"));
     }
 
     @Test
