@@ -19,6 +19,8 @@
 #   BENCH_SKIP=hugo,hexo  tools to leave out, of library, maven, hugo and hexo (e.g. Hugo and Hexo at 100,000 posts)
 #   BENCH_JAVA_OPTS=...   JVM options for the library's JVM and, through MAVEN_OPTS, Maven's, to compare flags
 #   BENCH_JVM_CONFIG=...  the blog's .mvn/jvm.config instead of the archetype's ('' for the JVM's defaults)
+#   BENCH_THEME=built-in  blog-maven's built-in theme instead of benchmarks/theme/, which writes the pages Hugo's
+#                         cheapest templates and Hexo's minimal theme write
 # Both JVMs start with the options of the blog's .mvn/jvm.config, as a blog made by the archetype does (Maven reads
 # the file itself, the library's java command gets them first). From 50,000 posts both JVMs also get -Xmx2g. The
 # heading of the output says which options were used.
@@ -259,6 +261,8 @@ after_edit() {
 }
 
 echo "== $posts posts, median of $runs runs each ($(nproc) cores); outputs in $out_root, ${settle} s settle time"
+echo "== blog-maven's theme: ${BENCH_THEME:-minimal}$([[ ${BENCH_THEME:-minimal} == minimal ]] \
+    && echo " (benchmarks/theme/: the pages Hugo's and Hexo's templates here write)")"
 echo "== JVM options: the blog's .mvn/jvm.config ($(tr '\n' ' ' < "$blog/.mvn/jvm.config" | xargs)) for Maven and the" \
     "library${java_opts[*]:+, then ${java_opts[*]}}"
 

@@ -30,7 +30,8 @@ hexo_tool() {
 # hexo_site BLOG SITE TOOL OUT: makes SITE the Hexo site of the corpus BLOG, built with the Hexo installed in TOOL
 # into OUT. The posts are hard links to BLOG's: every post has an abbrlink, so hexo-abbrlink never writes one
 # back (compare.sh checks that), and the edit benchmark replaces a file instead of writing into it. _config.yml
-# is BLOG's plus what the benchmark needs; the theme is copied anew so a change to it is always picked up.
+# is BLOG's, but for its theme, plus what the benchmark needs; the theme is copied anew so a change to it is always
+# picked up.
 hexo_site() {
     local blog=$1 site=$2 tool=$3 out=$4
     if [[ ! -d $site/source ]]; then
@@ -44,7 +45,7 @@ hexo_site() {
     cp "$hexo_here/package.json" "$site/"
     ln -sfn "$(cd "$tool" && pwd)/node_modules" "$site/node_modules"
     {
-        cat "$blog/_config.yml"
+        grep -v '^theme:' "$blog/_config.yml"
         cat <<YAML
 # Added by benchmarks/hexo/hexo.sh.
 theme: bench
