@@ -294,7 +294,7 @@ done
 
 # table TITLE RESULTS PAGES: one markdown table of every tool's results (the lines timed set, one per round) with
 # medians: wall time and, with several rounds, its range; CPU time (user + system); peak RSS. Wall time relative to
-# Hugo's is the median of the rounds' ratios, each of two builds that ran minutes apart at most.
+# Hugo's is the median of the rounds' ratios, each of two builds that ran minutes apart at most, and their range.
 table() {
     local -n results=$2 counts=$3
     echo
@@ -317,7 +317,10 @@ for tool, name, _, pages in rows:
     cpu = statistics.median(r[1] + r[2] for r in own)
     rss = statistics.median(r[3] for r in own) / 1024
     pages = int(pages)
-    ratio = f"{statistics.median(a[0] / b[0] for a, b in zip(own, hugo)):.2f}x" if hugo else "n/a"
+    ratios = [a[0] / b[0] for a, b in zip(own, hugo)] if hugo else []
+    ratio = f"{statistics.median(ratios):.3f}x" if ratios else "n/a"
+    if len(ratios) > 1:
+        ratio += f" ({min(ratios):.2f}-{max(ratios):.2f})"
     print(f"| {name} | {wall:.2f} s{spread} | {cpu:.2f} s | {rss:.0f} MiB | {pages:,} | {pages / wall:,.0f} | {ratio} |")'
 }
 table "From clean" clean clean_pages
