@@ -265,11 +265,11 @@ class FlatDocumentsTest {
                 + "   ~~~~\n   ~~~\n   ~~~~\n\n";
         assertEquals("RRRRRRRRRRRRR...", flat.regionLines(steps + FAR + "\n\n## 结尾\n"));
         assertEquals("RRRRR.", flat.regionLines("- ```js\n  code\n  ```\n- b\n\n" + FAR + "\n"));
-        // a closing fence indented further, a line indented less, a tab: where the code ends is not certain
+        // a closing fence indented further, a line indented less, a tab: where the code ends is not certain, and
+        // every line after it is a region's
         for (String uncertain : List.of("   ```\n", "\n", "x\n", " x\n", "\t```\n", "\tx\n")) {
             String markdown = "- a\n  ```\n  code\n" + uncertain + "\n" + FAR + "\n\n## 结尾\n";
-            String lines = flat.regionLines(markdown);
-            assertEquals(lines.length(), lines.indexOf('.') < 0 ? lines.length() : -1, markdown);
+            assertEquals(-1, flat.regionLines(markdown).indexOf('.'), markdown);
         }
         // in a quote the quote markers decide
         assertEquals("RRRRRRR", flat.regionLines("> - ```\n>   x\n>   ```\n\n" + FAR + "\n\n## 结尾\n"));
