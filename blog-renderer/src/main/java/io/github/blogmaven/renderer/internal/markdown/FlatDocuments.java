@@ -352,10 +352,10 @@ final class FlatDocuments {
      * paragraph and most HTML blocks not after a blank line. If that line starts another such block, a region starts
      * again, and the two are parsed as one. The blocks a blank line does not end are tracked: fenced code (a fence
      * opened in the region must be closed first: in the first column, in a list item or indented, by a closing fence
-     * indented as it is; in a quote, never) and the HTML blocks that end at their end tag or closing characters
-     * (taken as open until a line has them after the opening). A line that may open either while the other is open
-     * leaves the whole document to flexmark (what looks like one may be one, if the other ended sooner), and so does
-     * a line with {@code ]:}, which may define a link reference for the whole document.
+     * indented as it is; in a quote, by the quote's end) and the HTML blocks that end at their end tag or closing
+     * characters (taken as open until a line has them after the opening). A line that may open either while the other
+     * is open leaves the whole document to flexmark (what looks like one may be one, if the other ended sooner), and
+     * so does a line with {@code ]:}, which may define a link reference for the whole document.
      */
     private static final class RegionScan {
         /** The elements whose HTML block ends at their end tag, not at a blank line. */
@@ -375,6 +375,12 @@ final class FlatDocuments {
          * are certainly its own; -1 when it was opened in the first column.
          */
         private int fenceColumn = -1;
+        /**
+         * Whether a line with a quote marker opened fenced code. It ends with the quote, at the first line that does
+         * not start with one (fenced code does not continue a quote lazily); lines that do are its text or the
+         * quote's, or after a blank line a new quote's, which nothing in it outlasts either.
+         */
+        private boolean quotedFence;
         /** What ends the HTML block opened in the region and not closed yet, in lower case; null for none. */
         private String htmlEnd;
         /** Whether the parser reads TeX math, whose blocks start with {@code $$}. */
@@ -482,6 +488,13 @@ final class FlatDocuments {
             if (hasColonAfterBracket(chars, start, end)) {
                 return false;
             }
+            int content = skipSpaces(chars, start, end);
+            if (quotedFence) {
+                if (chars[content] == '>') {
+                    return true; // the code's text, or the quote's
+                }
+                quotedFence = false; // the quote ended, and the code in it: the line is read as any other
+            }
             // A fence is never tracked while an HTML block is, and the other way round.
             if (fence == TO_THE_END) {
                 return true;
@@ -496,7 +509,6 @@ final class FlatDocuments {
                 }
                 return true;
             }
-            int content = skipSpaces(chars, start, end);
             String opens = htmlEndOf(chars, content, end);
             int marker = afterContainerMarkers(chars, start, end);
             boolean fenceLike = Lines.isFence(chars, marker, end);
@@ -523,10 +535,13 @@ final class FlatDocuments {
                 fence = chars[marker];
                 fenceLength = run(chars, marker, end);
                 fenceColumn = marker == start ? -1 : marker - start;
+            } else if (fenceLike && Lines.has(chars, start, marker, '>')) {
+                // In a quote, or not fenced code at all (an HTML block's text, indented code): either way nothing
+                // it opened outlasts the quote.
+                quotedFence = true;
             } else if (fenceLike) {
-                // In a quote a fence's lines depend on the quote's markers, and after a tag or $$ it may be an HTML
-                // block's or math's text: its end is not certain from the lines alone, so the region goes on to the
-                // document's.
+                // After a tag or $$ it may be an HTML block's or math's text, or fenced code if that block ended
+                // sooner: its end is not certain from the lines alone, so the region goes on to the document's.
                 fence = TO_THE_END;
             }
             blockSinceBlank |= marker < end && (chars[marker] == '<'

@@ -143,7 +143,6 @@ class FlatDocumentsTest {
             "- a\n<pre>\n\n</pre>\n",
             "- a\n  <!--\n\ncomment -->\n",
             "para\n<!--\n\nhidden\n-->\nafter\n",
-            "> ```\n<!--\n\n```\n\ncomment -->\n",
             "1. ```java\n\n\n## after a fence left open in a list item\n",
             "- a\n  ```\n  code\nx\n```\n\n\nstill code\n",
             "    ```\n```\n\n\nin the fence\n",
@@ -173,6 +172,13 @@ class FlatDocumentsTest {
             "  ```\n  code\n   ```\n  ```\n\nstill code\n",
             "> ```\n    > x\n  ```\n\nstill code\n",
             "\t```\n x\n ```\n\nstill code\n",
+            "> ```\n> code\n>\n> ## not a heading\n> ```\n\n## heading\n",
+            "> ```\n> code\n\n```\nafter the quote\n\n## not a heading\n```\n\nafter\n",
+            "> ```\n> code\nends the quote\n```\n\nin a fence\n```\n",
+            "- > ```\n  > code\n\n  more in the item\n\n## heading\n",
+            "<div>\n> ```\n> x\n```\n\nafter\n",
+            "    > ```\n    > x\n\nafter\n",
+            "> - ```\n>   x\n\n  ```\n\nstill code?\n",
             "- a list\n\n" + "很长的段落。".repeat(100)
                     + "\n\n> and a quote, far enough to be a region of its own\n");
 
@@ -194,6 +200,7 @@ class FlatDocumentsTest {
             "<!--\n[ref]: /x\n-->\n",
             "> ```\n[ref]: /x\n",
             "<!--\n```\n-->\n",
+            "> ```\n<!--\n\n```\n\ncomment -->\n",
             "<!-->\n```\n\nnot a heading\n```\n",
             "<pre>\n<!--\n</pre>\n",
             "old Mac\rline ends\r",
@@ -271,8 +278,9 @@ class FlatDocumentsTest {
             String markdown = "- a\n  ```\n  code\n" + uncertain + "\n" + FAR + "\n\n## 结尾\n";
             assertEquals(-1, flat.regionLines(markdown).indexOf('.'), markdown);
         }
-        // in a quote the quote markers decide
-        assertEquals("RRRRRRR", flat.regionLines("> - ```\n>   x\n>   ```\n\n" + FAR + "\n\n## 结尾\n"));
+        // in a quote, fenced code ends with the quote, at the first line without a quote marker
+        assertEquals("RRRR...", flat.regionLines("> - ```\n>   x\n>   ```\n\n" + FAR + "\n\n## 结尾\n"));
+        assertEquals("RRR......", flat.regionLines("> ```\n> x\n\n```\n```\n\n" + FAR + "\n\n## 结尾\n"));
     }
 
     @Test
