@@ -568,9 +568,7 @@ final class FlatDocuments {
                 fence = TO_THE_END;
                 return;
             }
-            int text = start + indent;
-            int length = run(chars, text, end);
-            if (chars[text] != fence || length < fenceLength || !Lines.isBlank(chars, text + length, end)) {
+            if (!closingFenceAt(chars, start + indent, end)) {
                 return;
             }
             if (indent == fenceColumn) {
@@ -628,15 +626,19 @@ final class FlatDocuments {
             return length >= 3 && !(chars[start] == '`' && Lines.has(chars, start + length, end, '`'));
         }
 
-        /** Whether the line closes the fence: up to three spaces, as many fence characters or more, nothing else. */
+        /** Whether the line closes the fence: up to three spaces, then its closing fence. */
         private boolean isClosing(char[] chars, int start, int end) {
             int content = start;
             while (content < end && content - start < 3 && chars[content] == ' ') {
                 content++;
             }
-            int length = content < end ? run(chars, content, end) : 0;
-            return length > 0 && chars[content] == fence && length >= fenceLength
-                    && Lines.isBlank(chars, content + length, end);
+            return closingFenceAt(chars, content, end);
+        }
+
+        /** Whether the open fence's closing fence starts at {@code text}: as many of its characters or more, alone. */
+        private boolean closingFenceAt(char[] chars, int text, int end) {
+            int length = text < end ? run(chars, text, end) : 0;
+            return length >= fenceLength && chars[text] == fence && Lines.isBlank(chars, text + length, end);
         }
 
         private static boolean hasColonAfterBracket(char[] chars, int start, int end) {
