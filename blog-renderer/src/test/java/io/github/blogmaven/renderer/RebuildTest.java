@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -76,6 +78,30 @@ class RebuildTest {
         assertTrue(Files.isRegularFile(site.resolve("posts/5e6f7a8.html")));
         assertFalse(Files.readString(site.resolve(".blog-maven-manifest")).contains("posts/1a2b3c4.html"));
         assertTrue(Files.readString(site.resolve(".blog-maven-manifest")).contains("posts/5e6f7a8.html"));
+    }
+
+    @Test
+    @DisplayName("a rebuild after a post's edit replaces the files that changed; the others stay the very same files")
+    void unchangedFilesStay() throws Exception {
+        Map<String, Object> before = fileKeys(site);
+        Path post = blog.resolve("source/_posts/hello-records.md");
+        Files.writeString(post, Files.readString(post) + "\nOne sentence more.\n");
+
+        build();
+
+        Map<String, Object> after = fileKeys(site);
+        assertEquals(before.keySet(), after.keySet());
+        assertFalse(before.get("posts/1a2b3c4.html").equals(after.get("posts/1a2b3c4.html")), "the edited post");
+        assertEquals(before.get("posts/5e6f7a8.html"), after.get("posts/5e6f7a8.html"), "another post");
+        assertEquals(before.get("css/style.css"), after.get("css/style.css"), "the theme's stylesheet");
+        long kept = before.keySet().stream().filter(path -> before.get(path).equals(after.get(path))).count();
+        assertTrue(kept > before.size() / 2, kept + " of " + before.size() + " kept");
+        Path clean = tmp.resolve("clean");
+        generator.generate(GenerateRequest.of(blog, clean));
+        Map<String, byte[]> expected = Fixtures.snapshot(clean);
+        Map<String, byte[]> rebuilt = Fixtures.snapshot(site);
+        assertEquals(expected.keySet(), rebuilt.keySet());
+        expected.forEach((path, bytes) -> assertArrayEquals(bytes, rebuilt.get(path), path));
     }
 
     @Test
@@ -155,6 +181,18 @@ class RebuildTest {
         build();
 
         assertEquals("keep me", Files.readString(precious));
+    }
+
+    /** The identity of each file below {@code dir} (device and inode on Linux), by its path. */
+    private static Map<String, Object> fileKeys(Path dir) throws IOException {
+        Map<String, Object> keys = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path file : walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
+                keys.put(dir.relativize(file).toString().replace('\\', '/'),
+                        Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey());
+            }
+        }
+        return keys;
     }
 
     private static Map<String, String> texts(Path dir) throws IOException {

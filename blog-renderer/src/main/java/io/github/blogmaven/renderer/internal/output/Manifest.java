@@ -123,7 +123,8 @@ public final class Manifest {
         return folders;
     }
 
-    private static boolean isSafe(Path dir, String line) {
+    /** Whether {@code line} is a safe path relative to {@code dir}: not one that leads outside it. */
+    static boolean isSafe(Path dir, String line) {
         try {
             OutputPath.check(dir.toAbsolutePath().normalize(), line);
             return true;

@@ -11,9 +11,10 @@ import java.util.Collection;
 /**
  * One build's use of an output folder, from the first check to the swap: {@link #open} refuses a dangerous or
  * foreign folder before touching anything, takes the {@link OutputLock}, recovers what an interrupted build
- * left and creates an empty staging folder; the build writes there through {@link #writer()}; {@link #commit()}
- * swaps it in ({@link SiteSwap}); {@link #close()} releases the lock and, if the build did not commit, removes
- * the staging folder, so a failed build leaves the previous site as it was.
+ * left and creates an empty staging folder; the build writes there through {@link #writer()}, all but the files
+ * the previous site has with the same bytes; {@link #commit()} swaps it in with those ({@link SiteSwap});
+ * {@link #close()} releases the lock and, if the build did not commit, removes the staging folder, so a failed
+ * build leaves the previous site as it was.
  */
 public final class OutputSession implements AutoCloseable {
     private final Path outputDir;
@@ -35,7 +36,7 @@ public final class OutputSession implements AutoCloseable {
         this.swap = swap;
         this.previous = previous;
         this.staging = staging;
-        this.writer = new OutputWriter(staging);
+        this.writer = new OutputWriter(staging, siblings.output(), previous);
     }
 
     /**
@@ -101,7 +102,7 @@ public final class OutputSession implements AutoCloseable {
         UserFiles.refuse(found.conflicts(), outputDir);
         written.writeTo(staging);
         swapping = true;
-        swap.swap(staging, previous, written, found.entries());
+        swap.swap(staging, previous, written, found.entries(), writer.borrowed());
         committed = true;
     }
 

@@ -11,7 +11,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Puts a finished site in place of the previous one so that, whenever the process dies, the output folder
@@ -21,33 +26,40 @@ import java.util.List;
  *
  * <h2>The swap</h2>
  * <ol>
- *   <li>{@code S} holds the new site and its {@link Manifest}; the build wrote nothing else anywhere.</li>
+ *   <li>{@code S} holds the new site and its {@link Manifest}, but for the files it borrows from {@code O}
+ *       (unchanged since the previous build, which {@link OutputWriter} did not write again); the build wrote
+ *       nothing else anywhere.</li>
+ *   <li>Write the list of the borrowed files into {@code S} as {@value #BORROWED}.</li>
  *   <li>Write the journal {@code .<name>.swap}, naming {@code S} and a new name {@code B} for the previous
  *       site. It is written to a draft and renamed, so it is either whole or absent.</li>
  *   <li>Move each of the user's entries (what {@code O}'s manifest does not list) from {@code O} to the same
  *       path in {@code S}. Each move is a rename.</li>
+ *   <li>Move each borrowed file from {@code O} to the same path in {@code S}, by a rename; a folder holding
+ *       nothing but borrowed files (as in most of a site after a one-post edit) is moved whole.</li>
  *   <li>Rename {@code O} to {@code B}.</li>
  *   <li>Rename {@code S} to {@code O}. <b>This is the commit point</b>: before it the previous site is restored,
  *       after it the new one stays.</li>
+ *   <li>Delete the list of borrowed files from {@code O}.</li>
  *   <li>Delete from {@code B} the files its manifest lists, the folders they leave empty, then {@code B}.</li>
  *   <li>Delete the journal.</li>
  * </ol>
- * The user's files are moved before any rename, so at every moment each of them is in exactly one of
- * {@code O}, {@code S} and {@code B}, and the journal names the two that are not {@code O}.
+ * The user's and the borrowed files are moved before any rename, so at every moment each of them is in exactly
+ * one of {@code O}, {@code S} and {@code B}, and the journal names the two that are not {@code O}.
  *
  * <h2>Recovery</h2>
  * Run under the lock before every build, and after a swap that failed. Each step can be repeated, so a crash
  * during recovery is recovered by the next one.
  * <ul>
  *   <li>A journal names {@code S}, and {@code S} exists: the swap did not reach its commit point; roll back.
- *       If {@code O} is missing, rename {@code B} back to {@code O}. Move every entry of {@code S} that
- *       {@code S}'s manifest does not list (the user's, moved in step 3) back to {@code O}. Delete the rest of
+ *       If {@code O} is missing, rename {@code B} back to {@code O}. Move each file the list of borrowed files
+ *       names that is in {@code S} back to {@code O}, then delete the list. Move every entry of {@code S} that
+ *       {@code S}'s manifest does not list (the user's, moved in step 4) back to {@code O}. Delete the rest of
  *       {@code S} by its manifest. Delete the journal.</li>
- *   <li>A journal names {@code S}, and {@code S} is gone: the swap committed; finish step 6 on {@code B} if it
- *       is still there, and delete the journal.</li>
- *   <li>Any staging folder no journal names holds only files a build wrote, since the user's files enter
- *       {@code S} only once the journal exists: delete it. Any previous-site folder no journal names is one
- *       whose step 6 found files no manifest lists: they are kept and reported each time.</li>
+ *   <li>A journal names {@code S}, and {@code S} is gone: the swap committed; finish steps 8 and 9 if not done,
+ *       and delete the journal.</li>
+ *   <li>Any staging folder no journal names holds only files a build wrote, since the user's and the borrowed
+ *       files enter {@code S} only once the journal exists: delete it. Any previous-site folder no journal names
+ *       is one whose step 9 found files no manifest lists: they are kept and reported each time.</li>
  * </ul>
  * Only the files a manifest lists are ever deleted from {@code O}'s contents, and links are never followed
  * (see {@link Tree}). Durability against power loss is not attempted: files are not flushed to disk one by
@@ -55,7 +67,12 @@ import java.util.List;
  */
 final class SiteSwap {
     /** The moments of a swap, for tests that stop it there as a crash would. */
-    enum Step { JOURNAL_WRITTEN, USER_ENTRY_MOVED, PREVIOUS_SET_ASIDE, STAGING_MOVED_IN, PREVIOUS_DELETED }
+    enum Step {
+        JOURNAL_WRITTEN, USER_ENTRY_MOVED, BORROWED_MOVED, PREVIOUS_SET_ASIDE, STAGING_MOVED_IN, PREVIOUS_DELETED
+    }
+
+    /** The list of the files the new site borrows from the previous one, in the staging folder during a swap. */
+    static final String BORROWED = ".blog-maven-borrowed";
 
     /** Called at each {@link Step}; a test throws from it to stop the swap there. */
     @FunctionalInterface
@@ -88,11 +105,19 @@ final class SiteSwap {
      * @param ours the output folder's manifest, as read under the build's lock (empty when it has none)
      * @param next the manifest written into {@code staging}
      * @param userEntries the user's entries in the output folder ({@link UserFiles#find}), carried into the new site
+     * @param borrowed the files of the new site that are the output folder's, unchanged, and not in {@code staging}
      */
-    void swap(Path staging, Manifest ours, Manifest next, List<String> userEntries) throws IOException {
+    void swap(Path staging, Manifest ours, Manifest next, List<String> userEntries, Set<String> borrowed)
+            throws IOException {
         Path output = siblings.output();
         Path previous = siblings.newPrevious();
         keepPermissions(output, staging);
+        List<String> sortedBorrowed = new ArrayList<>(borrowed);
+        sortedBorrowed.sort(null);
+        if (!sortedBorrowed.isEmpty()) {
+            Files.write(staging.resolve(BORROWED), sortedBorrowed, StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+        }
         writeJournal(staging, previous);
         checkpoint.reached(Step.JOURNAL_WRITTEN);
         long dropped = 0;
@@ -102,11 +127,17 @@ final class SiteSwap {
                 UserFiles.move(output, staging, entry);
                 checkpoint.reached(Step.USER_ENTRY_MOVED);
             }
+            Set<String> folders = new HashSet<>();
+            for (String entry : borrowedMoves(ours, next, sortedBorrowed, userEntries)) {
+                move(output, staging, entry, folders);
+                checkpoint.reached(Step.BORROWED_MOVED);
+            }
             Files.move(output, previous, StandardCopyOption.ATOMIC_MOVE);
             checkpoint.reached(Step.PREVIOUS_SET_ASIDE);
         }
         Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
         checkpoint.reached(Step.STAGING_MOVED_IN);
+        Files.deleteIfExists(output.resolve(BORROWED));
         if (Files.exists(previous, LinkOption.NOFOLLOW_LINKS)) {
             deletePrevious(previous, ours);
         }
@@ -132,6 +163,7 @@ final class SiteSwap {
                 // The previous site, if still there, holds none of the user's files: the loop below deletes it.
                 listener.info("An earlier build of " + siblings.output() + " stopped just after putting its site"
                         + " in place; finishing the removal of the site it replaced");
+                Files.deleteIfExists(siblings.output().resolve(BORROWED));
             }
             Files.delete(journal);
         }
@@ -154,6 +186,16 @@ final class SiteSwap {
                     + " exist; keep the one holding the site you want, move your own files into it, delete the"
                     + " other, and delete " + staging + " and " + siblings.journal());
         }
+        Path borrowedList = staging.resolve(BORROWED);
+        if (Files.exists(borrowedList, LinkOption.NOFOLLOW_LINKS)) {
+            Set<String> folders = new HashSet<>();
+            for (String file : Files.readAllLines(borrowedList, StandardCharsets.UTF_8)) {
+                if (Manifest.isSafe(staging, file) && Files.exists(staging.resolve(file), LinkOption.NOFOLLOW_LINKS)) {
+                    move(staging, output, file, folders);
+                }
+            }
+            Files.delete(borrowedList);
+        }
         Manifest built = Manifest.read(staging).orElseThrow(() -> new IOException("cannot recover the output folder "
                 + output + ": " + staging + " has no " + Manifest.FILE_NAME + "; move your own files from it back"
                 + " into the output folder, then delete it and " + siblings.journal()));
@@ -166,6 +208,58 @@ final class SiteSwap {
             throw new IOException("cannot recover the output folder " + output + ": " + staging + " still holds "
                     + kept + "; move them back into the output folder, then delete it and " + siblings.journal());
         }
+    }
+
+    /**
+     * What to move from the output folder to carry the borrowed files into the staging folder: the outermost folder
+     * above a borrowed file that holds nothing else (no file of the previous site's or of the new one's that is not
+     * borrowed, none of the user's entries), or the file itself where there is none; sorted, each once. The folders
+     * of a site's unchanged asset folders, tag and archive pages then move in one rename each.
+     */
+    static List<String> borrowedMoves(Manifest ours, Manifest next, List<String> borrowed, List<String> userEntries) {
+        Set<String> lent = new HashSet<>(borrowed);
+        Set<String> mixed = new HashSet<>();
+        for (Collection<String> paths : List.of(ours.files(), next.files())) {
+            for (String path : paths) {
+                if (!lent.contains(path)) {
+                    addFolders(path, mixed);
+                }
+            }
+        }
+        userEntries.forEach(entry -> addFolders(entry, mixed));
+        Set<String> moves = new TreeSet<>();
+        for (String file : borrowed) {
+            String move = file;
+            for (int slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1)) {
+                if (!mixed.contains(file.substring(0, slash))) {
+                    move = file.substring(0, slash);
+                    break;
+                }
+            }
+            moves.add(move);
+        }
+        return new ArrayList<>(moves);
+    }
+
+    /** Adds the folders {@code path} is in, at every depth, to {@code folders}. */
+    private static void addFolders(String path, Set<String> folders) {
+        for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+            if (!folders.add(path.substring(0, slash))) {
+                return; // a folder already there brought its parents with it
+            }
+        }
+    }
+
+    /**
+     * Moves {@code path}, a file or a folder, from below {@code from} to below {@code to}, making the folders it
+     * needs there unless {@code made} has them: what earlier moves into {@code to} made.
+     */
+    private static void move(Path from, Path to, String path, Set<String> made) throws IOException {
+        int slash = path.lastIndexOf('/');
+        if (slash > 0) {
+            Tree.createFolder(to, path.substring(0, slash), made);
+        }
+        Files.move(from.resolve(path), to.resolve(path), StandardCopyOption.ATOMIC_MOVE);
     }
 
     private void deletePrevious(Path previous, Manifest manifest) throws IOException {

@@ -3,6 +3,7 @@ package io.github.blogmaven.renderer.internal.output;
 import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -13,6 +14,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -161,6 +163,30 @@ final class Tree {
             }
             Files.createDirectory(current);
         }
+    }
+
+    /**
+     * Creates {@code folder}, relative to {@code root}, and those above it, unless {@code made} has them: for many
+     * files moved into one tree, each folder looked at once. A file or link where a folder goes is refused.
+     */
+    static void createFolder(Path root, String folder, Set<String> made) throws IOException {
+        if (made.contains(folder)) {
+            return;
+        }
+        int slash = folder.lastIndexOf('/');
+        if (slash > 0) {
+            createFolder(root, folder.substring(0, slash), made);
+        }
+        Path dir = root.resolve(folder);
+        try {
+            Files.createDirectory(dir);
+        } catch (FileAlreadyExistsException e) {
+            if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                throw new IOException("cannot create the folder " + dir + ": "
+                        + (Files.isSymbolicLink(dir) ? "it is a symbolic link" : "a file is there"), e);
+            }
+        }
+        made.add(folder);
     }
 
     /** {@code path} relative to {@code root}, with {@code /} separators. */

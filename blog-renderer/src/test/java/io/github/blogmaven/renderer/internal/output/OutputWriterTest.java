@@ -10,7 +10,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,5 +98,82 @@ class OutputWriterTest {
         writer.write("a.html", new byte[0], 0);
         writer.copyResource("/io/github/blogmaven/renderer/theme/source/css/style.css", "css/style.css");
         assertEquals(java.util.Set.of("a.html", "css/style.css"), writer.written());
+    }
+
+    @Test
+    @DisplayName("a page with the bytes of the previous site's file at its path is borrowed, not written")
+    void borrowsUnchangedPages() throws IOException {
+        byte[] large = new byte[200_000];
+        new Random(7).nextBytes(large);
+        byte[] largeChanged = large.clone();
+        largeChanged[large.length - 1]++;
+        Path previous = Files.createDirectories(dir.resolve("previous"));
+        Files.createDirectories(previous.resolve("posts"));
+        Files.writeString(previous.resolve("same.html"), "same");
+        Files.writeString(previous.resolve("posts/changed.html"), "old!");
+        Files.writeString(previous.resolve("longer.html"), "same");
+        Files.writeString(previous.resolve("shorter.html"), "same, and more");
+        Files.write(previous.resolve("large.html"), large);
+        Files.write(previous.resolve("large-changed.html"), large);
+        Files.writeString(previous.resolve("unlisted.html"), "same");
+        Files.createSymbolicLink(previous.resolve("link.html"), previous.resolve("same.html"));
+        Manifest listed = new Manifest(List.of("same.html", "posts/changed.html", "longer.html", "shorter.html",
+                "large.html", "large-changed.html", "link.html", "gone.html"));
+        Path staging = dir.resolve("staging");
+        OutputWriter writer = new OutputWriter(staging, previous, listed);
+
+        byte[] same = "same".getBytes(StandardCharsets.UTF_8);
+        for (String path : List.of("same.html", "link.html", "unlisted.html", "gone.html", "shorter.html")) {
+            writer.write(path, same, same.length);
+        }
+        writer.write("posts/changed.html", "new!".getBytes(StandardCharsets.UTF_8), 4);
+        writer.write("longer.html", "same, and more".getBytes(StandardCharsets.UTF_8), 14);
+        writer.write("large.html", large, large.length);
+        writer.write("large-changed.html", largeChanged, largeChanged.length);
+
+        assertEquals(Set.of("same.html", "large.html"), writer.borrowed());
+        assertEquals(Set.of("same.html", "link.html", "unlisted.html", "gone.html", "shorter.html",
+                "posts/changed.html", "longer.html", "large.html", "large-changed.html"), writer.written());
+        assertEquals(Set.of("link.html", "unlisted.html", "gone.html", "shorter.html", "posts/changed.html",
+                "longer.html", "large-changed.html"), filesBelow(staging), "what is borrowed is not written");
+        assertArrayEquals(largeChanged, Files.readAllBytes(staging.resolve("large-changed.html")));
+    }
+
+    @Test
+    @DisplayName("a copy whose source has the bytes of the previous site's file at its path is borrowed, not copied")
+    void borrowsUnchangedCopies() throws IOException {
+        byte[] image = new byte[300_000];
+        new Random(3).nextBytes(image);
+        Path photo = Files.write(dir.resolve("photo.jpg"), image);
+        Path other = Files.writeString(dir.resolve("other.jpg"), "jpeg");
+        Path previous = dir.resolve("previous");
+        new OutputWriter(previous).copy(photo, "posts/a/photo.jpg");
+        new OutputWriter(previous).copy(other, "posts/a/other.jpg");
+        String style = "/io/github/blogmaven/renderer/theme/source/css/style.css";
+        new OutputWriter(previous).copyResource(style, "css/style.css");
+        Manifest listed = new Manifest(List.of("posts/a/photo.jpg", "posts/a/other.jpg", "css/style.css"));
+
+        OutputWriter unchanged = new OutputWriter(dir.resolve("s1"), previous, listed);
+        unchanged.copy(photo, "posts/a/photo.jpg");
+        unchanged.copy(other, "posts/a/other.jpg");
+        unchanged.copyResource(style, "css/style.css");
+        assertEquals(Set.of("posts/a/photo.jpg", "posts/a/other.jpg", "css/style.css"), unchanged.borrowed());
+
+        image[image.length - 1]++;
+        Files.write(photo, image);
+        Files.writeString(other, "JPEG");
+        OutputWriter edited = new OutputWriter(dir.resolve("s2"), previous, listed);
+        edited.copy(photo, "posts/a/photo.jpg");
+        edited.copy(other, "posts/a/other.jpg");
+        assertEquals(Set.of(), edited.borrowed(), "the same sizes, other bytes");
+        assertArrayEquals(image, Files.readAllBytes(dir.resolve("s2/posts/a/photo.jpg")));
+        assertEquals("JPEG", Files.readString(dir.resolve("s2/posts/a/other.jpg")));
+    }
+
+    private static Set<String> filesBelow(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(file -> Tree.relative(root, file))
+                    .collect(Collectors.toSet());
+        }
     }
 }

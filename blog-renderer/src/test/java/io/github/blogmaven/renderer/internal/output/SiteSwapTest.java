@@ -10,9 +10,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,9 +31,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class SiteSwapTest {
     static final Map<String, String> OLD_SITE = Map.of("index.html", "old index", "posts/a.html", "old a",
-            "posts/old.html", "removed post", "css/style.css", "css");
+            "posts/old.html", "removed post", "posts/same.html", "same", "css/style.css", "css", "img/2020/x.png",
+            "png");
     static final Map<String, String> NEW_SITE = Map.of("index.html", "new index", "posts/a.html", "new a",
-            "posts/b.html", "new post", "css/style.css", "css");
+            "posts/b.html", "new post", "posts/same.html", "same", "css/style.css", "css", "img/2020/x.png", "png");
+    /**
+     * The files the new site has as the old one had them: the build borrows them instead of writing them. Their
+     * folders move whole, but {@code posts/}, which holds other files too.
+     */
+    static final Set<String> UNCHANGED = Set.of("css/style.css", "img/2020/x.png", "posts/same.html");
     static final Map<String, String> USER_FILES = Map.of("CNAME", "example.com", ".git/config", "[core]",
             "posts/keep.txt", "mine", "notes/todo.txt", "todo");
 
@@ -77,6 +85,30 @@ class SiteSwapTest {
     }
 
     @Test
+    @DisplayName("the files borrowed from the previous site are moved into the new one, not copied")
+    void borrowedFilesMoved() throws IOException {
+        Object before = Files.readAttributes(out.resolve("img/2020/x.png"), BasicFileAttributes.class).fileKey();
+        swapInNewSite(new SiteSwap(siblings, listener));
+        Object after = Files.readAttributes(out.resolve("img/2020/x.png"), BasicFileAttributes.class).fileKey();
+        assertEquals(before, after);
+        assertTrue(Files.notExists(out.resolve(SiteSwap.BORROWED)));
+    }
+
+    @Test
+    @DisplayName("a folder moves whole when all it holds is borrowed: no other file of either site, no user entry")
+    void borrowedMoves() {
+        Manifest ours = new Manifest(List.of("a/1.jpg", "a/2.jpg", "b/x/1.html", "b/y/1.html", "c/1.html", "c/2.html",
+                "d/1.html", "e/1.html", "top.html"));
+        Manifest next = new Manifest(List.of("a/1.jpg", "a/2.jpg", "b/x/1.html", "b/y/1.html", "c/1.html", "d/1.html",
+                "e/1.html", "e/2.html", "top.html"));
+        List<String> borrowed = List.of("a/1.jpg", "a/2.jpg", "b/x/1.html", "c/1.html", "d/1.html", "e/1.html",
+                "top.html");
+        assertEquals(List.of("a", "b/x", "c/1.html", "d/1.html", "e/1.html", "top.html"),
+                SiteSwap.borrowedMoves(ours, next, borrowed, List.of("d/notes.txt")),
+                "b/y/1.html changed, c/2.html is gone, d/ has the user's notes, e/2.html is new");
+    }
+
+    @Test
     @DisplayName("the new site keeps the permissions the user gave the output folder")
     void keepsPermissions() throws IOException {
         var permissions = java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-x---");
@@ -89,14 +121,16 @@ class SiteSwapTest {
     @DisplayName("the first swap, with no previous site, just moves the new one in")
     void firstSwap() throws IOException {
         Tree.deleteAll(out);
-        swapInNewSite(new SiteSwap(siblings, listener));
+        new SiteSwap(siblings, listener).swap(staging(NEW_SITE), Manifest.EMPTY, new Manifest(NEW_SITE.keySet()),
+                List.of(), Set.of());
         assertEquals(siteOnly(NEW_SITE), files(out));
         assertEquals(List.of("out"), names(tmp));
     }
 
     @ParameterizedTest(name = "killed at {0} #{1}")
     @CsvSource({"JOURNAL_WRITTEN, 1, old", "USER_ENTRY_MOVED, 1, old", "USER_ENTRY_MOVED, 4, old",
-        "PREVIOUS_SET_ASIDE, 1, old", "STAGING_MOVED_IN, 1, new", "PREVIOUS_DELETED, 1, new"})
+        "BORROWED_MOVED, 1, old", "BORROWED_MOVED, 3, old", "PREVIOUS_SET_ASIDE, 1, old",
+        "STAGING_MOVED_IN, 1, new", "PREVIOUS_DELETED, 1, new"})
     @DisplayName("killed at any moment of the swap, the next build's recovery gives back a whole site")
     void killedMidway(Step at, int occurrence, String survivor) throws IOException {
         int[] seen = {0};
@@ -107,6 +141,9 @@ class SiteSwapTest {
         });
         assertThrows(Crash.class, () -> swapInNewSite(crashing));
         for (String file : USER_FILES.keySet()) {
+            assertEquals(1, copiesOf(file), file + " is in exactly one place while the swap is stopped");
+        }
+        for (String file : UNCHANGED) {
             assertEquals(1, copiesOf(file), file + " is in exactly one place while the swap is stopped");
         }
 
@@ -172,13 +209,18 @@ class SiteSwapTest {
     }
 
     /**
-     * Swaps the new site in as a build does: with the output's manifest as read before, the new site's, and the
-     * user's entries.
+     * Swaps the new site in as a build does: with the output's manifest as read before, the new site's, the user's
+     * entries, and the files the build did not write because the previous site has them.
      */
     private void swapInNewSite(SiteSwap swap) throws IOException {
         Manifest ours = Manifest.read(out).orElse(Manifest.EMPTY);
-        swap.swap(staging(NEW_SITE), ours, new Manifest(NEW_SITE.keySet()),
-                UserFiles.scan(out, ours, NEW_SITE.keySet()).entries());
+        Map<String, String> written = new TreeMap<>(NEW_SITE);
+        written.keySet().removeAll(UNCHANGED);
+        Path staging = siblings.createStaging();
+        write(staging, written);
+        new Manifest(NEW_SITE.keySet()).writeTo(staging);
+        List<String> userEntries = UserFiles.scan(out, ours, NEW_SITE.keySet()).entries();
+        swap.swap(staging, ours, new Manifest(NEW_SITE.keySet()), userEntries, UNCHANGED);
     }
 
     private Path staging(Map<String, String> site) throws IOException {
