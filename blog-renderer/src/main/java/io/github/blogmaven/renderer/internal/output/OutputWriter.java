@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -26,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * reading a file back costs a fraction of that.
  */
 public final class OutputWriter {
+    private static final String ROOT = "";
     /** Previous pages larger than this are compared in pieces of it. */
     private static final int COMPARED_AT_ONCE = 64 * 1024;
 
@@ -34,7 +34,8 @@ public final class OutputWriter {
     private final Manifest previous;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final Set<String> borrowed = ConcurrentHashMap.newKeySet();
-    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    /** The folders made, relative to the root; {@link #ROOT} once the root is there. */
+    private final Set<String> folders = ConcurrentHashMap.newKeySet();
     /** Each thread's buffers for reading a previous file back and, for a copy, its source. */
     private final ThreadLocal<ByteBuffer[]> comparedBytes = ThreadLocal.withInitial(
             () -> new ByteBuffer[] {ByteBuffer.allocate(COMPARED_AT_ONCE), ByteBuffer.allocate(COMPARED_AT_ONCE)});
@@ -214,23 +215,12 @@ public final class OutputWriter {
 
     /** Creates {@code folder} and the folders above it up to the root, refusing any that is a link. */
     private void createFolders(Path folder) throws IOException {
-        if (folders.contains(folder)) {
-            return;
-        }
-        if (folder.equals(root)) {
+        if (!folders.contains(ROOT)) {
             Files.createDirectories(root);
-            folders.add(root);
-            return;
+            folders.add(ROOT);
         }
-        createFolders(folder.getParent());
-        try {
-            Files.createDirectory(folder);
-        } catch (FileAlreadyExistsException e) {
-            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-                throw new IOException("refusing to write into " + folder + ": it is "
-                        + (Files.isSymbolicLink(folder) ? "a symbolic link" : "not a folder"), e);
-            }
+        if (!folder.equals(root)) {
+            Tree.createFolder(root, Tree.relative(root, folder), folders);
         }
-        folders.add(folder);
     }
 }

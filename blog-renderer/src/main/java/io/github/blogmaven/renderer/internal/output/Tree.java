@@ -167,7 +167,8 @@ final class Tree {
 
     /**
      * Creates {@code folder}, relative to {@code root}, and those above it, unless {@code made} has them: for many
-     * files moved into one tree, each folder looked at once. A file or link where a folder goes is refused.
+     * files written or moved into one tree, each folder looked at once. A file or link where a folder goes is
+     * refused. {@code made} may be shared between threads if it is a concurrent set.
      */
     static void createFolder(Path root, String folder, Set<String> made) throws IOException {
         if (made.contains(folder)) {
