@@ -98,7 +98,7 @@ public final class OutputSession implements AutoCloseable {
         closeScratch();
         Manifest written = new Manifest(writer.written());
         // again, for a file the user put in the way while the build ran; the same walk finds what the swap carries
-        UserFiles.Found found = UserFiles.scan(siblings.output(), previous, written.files());
+        UserFiles.Found found = UserFiles.scan(siblings.output(), previous, written);
         UserFiles.refuse(found.conflicts(), outputDir);
         written.writeTo(staging);
         swapping = true;

@@ -11,12 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Puts a finished site in place of the previous one so that, whenever the process dies, the output folder
@@ -112,11 +110,9 @@ final class SiteSwap {
         Path output = siblings.output();
         Path previous = siblings.newPrevious();
         keepPermissions(output, staging);
-        List<String> sortedBorrowed = new ArrayList<>(borrowed);
-        sortedBorrowed.sort(null);
-        if (!sortedBorrowed.isEmpty()) {
-            Files.write(staging.resolve(BORROWED), sortedBorrowed, StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+        if (!borrowed.isEmpty()) {
+            Files.write(staging.resolve(BORROWED), borrowed, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
         }
         writeJournal(staging, previous);
         checkpoint.reached(Step.JOURNAL_WRITTEN);
@@ -128,7 +124,7 @@ final class SiteSwap {
                 checkpoint.reached(Step.USER_ENTRY_MOVED);
             }
             Set<String> folders = new HashSet<>();
-            for (String entry : borrowedMoves(ours, next, sortedBorrowed, userEntries)) {
+            for (String entry : borrowedMoves(ours, next, borrowed, userEntries)) {
                 move(output, staging, entry, folders);
                 checkpoint.reached(Step.BORROWED_MOVED);
             }
@@ -213,21 +209,22 @@ final class SiteSwap {
     /**
      * What to move from the output folder to carry the borrowed files into the staging folder: the outermost folder
      * above a borrowed file that holds nothing else (no file of the previous site's or of the new one's that is not
-     * borrowed, none of the user's entries), or the file itself where there is none; sorted, each once. The folders
-     * of a site's unchanged asset folders, tag and archive pages then move in one rename each.
+     * borrowed, none of the user's entries), or the file itself where there is none; each once, in no particular
+     * order (each move stands alone). The folders of a site's unchanged asset folders, tag and archive pages then
+     * move in one rename each.
      */
-    static List<String> borrowedMoves(Manifest ours, Manifest next, List<String> borrowed, List<String> userEntries) {
-        Set<String> lent = new HashSet<>(borrowed);
+    static Collection<String> borrowedMoves(Manifest ours, Manifest next, Set<String> borrowed,
+            List<String> userEntries) {
         Set<String> mixed = new HashSet<>();
         for (Collection<String> paths : List.of(ours.files(), next.files())) {
             for (String path : paths) {
-                if (!lent.contains(path)) {
+                if (!borrowed.contains(path)) {
                     addFolders(path, mixed);
                 }
             }
         }
         userEntries.forEach(entry -> addFolders(entry, mixed));
-        Set<String> moves = new TreeSet<>();
+        Set<String> moves = new HashSet<>();
         for (String file : borrowed) {
             String move = file;
             for (int slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1)) {
@@ -238,7 +235,7 @@ final class SiteSwap {
             }
             moves.add(move);
         }
-        return new ArrayList<>(moves);
+        return moves;
     }
 
     /** Adds the folders {@code path} is in, at every depth, to {@code folders}. */

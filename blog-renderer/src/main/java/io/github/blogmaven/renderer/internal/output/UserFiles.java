@@ -141,10 +141,15 @@ final class UserFiles {
      * entry of its own, and is entered only to find what in it is in the way.
      */
     static Found scan(Path root, Manifest ours, Collection<String> planned) throws IOException {
+        return scan(root, ours, new Manifest(planned));
+    }
+
+    /** {@link #scan(Path, Manifest, Collection)} with the planned files as the new site's manifest. */
+    static Found scan(Path root, Manifest ours, Manifest planned) throws IOException {
         if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
             return new Found(List.of(), List.of());
         }
-        Walk walk = new Walk(ours, new HashSet<>(planned), new Manifest(planned).folders());
+        Walk walk = new Walk(ours, planned.files(), planned.folders());
         walk.walk(new Walk.Folder(root, "", false));
         List<String> entries = new ArrayList<>(walk.entries);
         List<String> conflicts = new ArrayList<>(walk.conflicts);
