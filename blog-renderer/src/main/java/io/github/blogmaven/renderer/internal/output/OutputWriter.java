@@ -131,31 +131,18 @@ public final class OutputWriter {
         written.add(path);
     }
 
-    /**
-     * Whether the previous site's file at {@code path} holds {@code bytes[0, length)}. Anything else there (nothing,
-     * a link, a folder, other bytes, a file that cannot be read) means the file is written anew.
-     */
+    /** What a previous file's bytes are compared with, a piece at a time. */
+    @FunctionalInterface
+    private interface Expected {
+        /** Whether {@code read[0, length)}, the previous file's bytes from {@code position}, are the expected ones. */
+        boolean matches(byte[] read, int length, long position) throws IOException;
+    }
+
+    /** Whether the previous site's file at {@code path} holds {@code bytes[0, length)}. */
     private boolean sameAsPrevious(String path, byte[] bytes, int length) throws IOException {
         Path file = previousFile(path);
-        if (file == null) {
-            return false;
-        }
-        try (FileChannel previous = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
-            if (previous.size() != length) {
-                return false;
-            }
-            ByteBuffer buffer = comparedBytes.get()[0];
-            for (int position = 0; position < length; position += COMPARED_AT_ONCE) {
-                int chunk = Math.min(COMPARED_AT_ONCE, length - position);
-                if (!readFully(previous, buffer, chunk, position)
-                        || !Arrays.equals(buffer.array(), 0, chunk, bytes, position, position + chunk)) {
-                    return false;
-                }
-            }
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
+        return file != null && holds(file, length, (read, chunk, position) ->
+                Arrays.equals(read, 0, chunk, bytes, (int) position, (int) position + chunk));
     }
 
     /** Whether the previous site's file at {@code path} holds the bytes of {@code source}, as {@link #copy} would. */
@@ -164,23 +151,35 @@ public final class OutputWriter {
         if (file == null) {
             return false;
         }
-        try (FileChannel previous = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
-                FileChannel in = FileChannel.open(source)) {
-            long length = in.size();
+        try (FileChannel in = FileChannel.open(source)) {
+            ByteBuffer buffer = comparedBytes.get()[1];
+            return holds(file, in.size(), (read, chunk, position) -> readFully(in, buffer, chunk, position)
+                    && Arrays.equals(read, 0, chunk, buffer.array(), 0, chunk));
+        } catch (IOException e) {
+            return false; // the copy reports what is wrong with the source
+        }
+    }
+
+    /**
+     * Whether {@code file} holds {@code length} bytes, the {@code expected} ones. Anything else there (nothing, a
+     * link, a folder, other bytes, a file that cannot be read) means the file is written anew.
+     */
+    private boolean holds(Path file, long length, Expected expected) {
+        try (FileChannel previous = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             if (previous.size() != length) {
                 return false;
             }
-            ByteBuffer[] buffers = comparedBytes.get();
+            ByteBuffer buffer = comparedBytes.get()[0];
             for (long position = 0; position < length; position += COMPARED_AT_ONCE) {
                 int chunk = (int) Math.min(COMPARED_AT_ONCE, length - position);
-                if (!readFully(previous, buffers[0], chunk, position) || !readFully(in, buffers[1], chunk, position)
-                        || !Arrays.equals(buffers[0].array(), 0, chunk, buffers[1].array(), 0, chunk)) {
+                if (!readFully(previous, buffer, chunk, position)
+                        || !expected.matches(buffer.array(), chunk, position)) {
                     return false;
                 }
             }
             return true;
         } catch (IOException e) {
-            return false; // the copy reports what is wrong with the source
+            return false;
         }
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.SecureDirectoryStream;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
@@ -151,17 +152,8 @@ final class Tree {
         if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
             Files.createDirectory(root);
         }
-        Path current = root;
-        for (String name : relative.isEmpty() ? new String[0] : relative.split("/")) {
-            current = current.resolve(name);
-            if (Files.isDirectory(current, LinkOption.NOFOLLOW_LINKS)) {
-                continue;
-            }
-            if (Files.exists(current, LinkOption.NOFOLLOW_LINKS)) {
-                throw new IOException("cannot create the folder " + current + ": "
-                        + (Files.isSymbolicLink(current) ? "it is a symbolic link" : "a file is there"));
-            }
-            Files.createDirectory(current);
+        if (!relative.isEmpty()) {
+            createFolder(root, relative, new HashSet<>());
         }
     }
 
