@@ -48,6 +48,7 @@ final class Documents {
     private final Map<String, PlannedFile> plan;
     private final Views views;
     private final BrokenLinks brokenLinks;
+    private final boolean listsShowContent;
     private final ScratchFile scratch;
     private final OutputWriter writer;
     private final AtomicBoolean failed;
@@ -62,11 +63,13 @@ final class Documents {
     /**
      * @param plan the build's files by path: a document's page is written only when the plan has it at its path
      * @param views the site's views, without posts
-     * @param scratch where the list views keep the posts' HTML; null to hold it in memory
+     * @param listsShowContent whether a list template may print a post's whole content (Theme.mayReadContent)
+     * @param scratch where the list views keep the posts' HTML when they keep it; null to hold it in memory
      * @param failed set once a page failed, after which nothing more is written
      */
     Documents(Site site, ContentRenderer contents, Set<String> outputPaths, Map<String, PlannedFile> plan,
-            Views views, BrokenLinks brokenLinks, ScratchFile scratch, OutputWriter writer, AtomicBoolean failed) {
+            Views views, BrokenLinks brokenLinks, boolean listsShowContent, ScratchFile scratch, OutputWriter writer,
+            AtomicBoolean failed) {
         this.site = site;
         this.contents = contents;
         this.outputPaths = outputPaths;
@@ -74,6 +77,7 @@ final class Documents {
         this.plan = plan;
         this.views = views;
         this.brokenLinks = brokenLinks;
+        this.listsShowContent = listsShowContent;
         this.scratch = scratch;
         this.writer = writer;
         this.failed = failed;
@@ -115,8 +119,7 @@ final class Documents {
             String source = post.source().relativePath();
             checked(source, post.path(), rendered);
             ArticleView view = views.article(post, rendered);
-            listed.put(source, scratch == null || rendered.html().isEmpty() ? view
-                    : view.withContent(StoredMarkup.keep(scratch, rendered.html())));
+            listed.put(source, listedView(post, view, rendered));
             return writes(post.path(), Rank.POST, source)
                     ? write(post.path(), () -> renderer.post(post, view, rendered.html()), renderer) : null;
         }
@@ -130,6 +133,21 @@ final class Documents {
         ArticleView view = views.article(page, rendered);
         return writes(page.path(), Rank.PAGE, source)
                 ? write(page.path(), () -> renderer.page(page, view, rendered.html()), renderer) : null;
+    }
+
+    /**
+     * The view of a post the list pages show. It holds the post's HTML, or has it in the scratch file, only when a
+     * list template prints it; otherwise a template that asks anyway (through a key {@code Theme.mayReadContent}
+     * cannot see) gets it rendered again from the Markdown.
+     */
+    private ArticleView listedView(Post post, ArticleView view, RenderedMarkdown rendered) throws IOException {
+        if (rendered.html().isEmpty()) {
+            return view;
+        }
+        if (!listsShowContent) {
+            return view.withContent(() -> Views.markup(contents.post(post, site.config(), outputPaths, index).html()));
+        }
+        return scratch == null ? view : view.withContent(StoredMarkup.keep(scratch, rendered.html()));
     }
 
     /** Fails when some Markdown was too complex to render, naming every such file. */

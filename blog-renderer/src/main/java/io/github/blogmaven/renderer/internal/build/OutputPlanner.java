@@ -16,9 +16,11 @@ import io.github.blogmaven.renderer.internal.pages.Routes;
 import io.github.blogmaven.renderer.internal.theme.ThemeAsset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Lists every file a build writes, with the task that makes it, before anything is rendered.
@@ -121,6 +123,13 @@ public final class OutputPlanner {
             }
         }
         return byPost;
+    }
+
+    /** The templates of the list pages of the plan. Complete once {@link #plan()} has run. */
+    public Set<String> listingTemplates() {
+        Set<String> templates = new HashSet<>();
+        listings.forEach(listing -> templates.add(PageRenderer.template(listing)));
+        return templates;
     }
 
     private Rendered listing(Listing listing, PageKind kind, String what) {

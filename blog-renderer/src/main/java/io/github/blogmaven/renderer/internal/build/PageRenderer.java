@@ -117,7 +117,12 @@ public final class PageRenderer {
     public Prepared listing(Listing listing) {
         Map<String, Object> model = model(views.listing(listing));
         model.put("paginator", views.paginator(listing));
-        return new Prepared(listing.kind() + ".ftlh", model, Links.fileOf(listing.route()), null);
+        return new Prepared(template(listing), model, Links.fileOf(listing.route()), null);
+    }
+
+    /** The template of a list page: {@code index.ftlh}, {@code archive.ftlh}, {@code tag.ftlh}... */
+    static String template(Listing listing) {
+        return listing.kind() + ".ftlh";
     }
 
     public Prepared tagsIndex() {

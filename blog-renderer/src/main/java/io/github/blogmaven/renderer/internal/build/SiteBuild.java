@@ -113,7 +113,8 @@ public final class SiteBuild {
             Links links = new Links(site.config());
             Routes routes = new Routes(site.config());
             Theme theme = Theme.open(site.baseDir(), site.config(), links, listener);
-            List<PlannedFile> plan = new OutputPlanner(site, routes, theme.assets(), listener).plan();
+            OutputPlanner planner = new OutputPlanner(site, routes, theme.assets(), listener);
+            List<PlannedFile> plan = planner.plan();
             Map<String, PlannedFile> byPath = new HashMap<>();
             plan.forEach(file -> byPath.put(file.path(), file));
             Set<String> outputPaths = Set.copyOf(byPath.keySet());
@@ -132,8 +133,11 @@ public final class SiteBuild {
             // error, to report each broken template once, but nothing more is written: the build has failed.
             AtomicBoolean failed = new AtomicBoolean();
 
+            // The list views keep a post's HTML only for a theme that prints it on list pages.
+            boolean listsShowContent = theme.mayReadContent(planner.listingTemplates());
             Documents documents = new Documents(site, new ContentRenderer(markdown, postFilter(externalLinks), null),
-                    outputPaths, byPath, views, brokenLinks, htmlFits() ? null : output.scratch(), writer, failed);
+                    outputPaths, byPath, views, brokenLinks, listsShowContent,
+                    !listsShowContent || htmlFits() ? null : output.scratch(), writer, failed);
             PageRenderer documentPages = new PageRenderer(theme, views, Documents.NOTHING, routes, feeds, feedPosts,
                     brokenLinks, siteLinks, relativeLinks, null);
             List<TemplateFailure> failures = new ArrayList<>(

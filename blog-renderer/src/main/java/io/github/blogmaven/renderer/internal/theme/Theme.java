@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -68,6 +69,9 @@ public final class Theme {
     /** An {@code <#import>} or {@code <#include>} (or square-bracket form) with its name when it is a literal. */
     private static final Pattern USE =
             Pattern.compile("[<\\[]#(import|include)\\s+(?:\"([^\"]*)\"|'([^']*)'|[^\\s>\\]]*)");
+    /** A member {@code content} read from something: {@code post.content}, {@code p["content"]}. */
+    private static final Pattern CONTENT_READ =
+            Pattern.compile("([\\w$]*)\\s*\\.\\s*content\\b|\\[\\s*(?:\"content\"|'content')\\s*]");
 
     private final Configuration configuration;
     private final Path siteLayouts;
@@ -316,19 +320,49 @@ public final class Theme {
         return true;
     }
 
+    /**
+     * Whether {@code templates}, or a template they import or include, may print the whole {@code content} of a
+     * post a list page shows: whether one reads a member {@code content} of anything but {@code page} (a list
+     * page's own model has none; the built-in theme asks it of every page). A use that cannot be followed, or a
+     * template that cannot be read, counts as yes. A key computed in a template goes unseen, so the answer may
+     * decide where list pages find a post's HTML, but never whether they can.
+     */
+    public boolean mayReadContent(Collection<String> templates) {
+        try {
+            Set<String> closure = new HashSet<>();
+            Map<String, Set<String>> uses = new HashMap<>();
+            for (String template : templates) {
+                if (!collectUses(template, closure, uses)) {
+                    return true;
+                }
+            }
+            for (String template : closure) {
+                String text = source(template);
+                if (text != null && readsContent(text)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return true; // rendering reports it
+        }
+    }
+
+    static boolean readsContent(String template) {
+        Matcher read = CONTENT_READ.matcher(template);
+        while (read.find()) {
+            if (!"page".equals(read.group(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The templates {@code template} names in {@code <#import>} and {@code <#include>}; null when one is computed. */
     private Set<String> directUses(String template) throws IOException {
-        Object source = configuration.getTemplateLoader().findTemplateSource(template);
-        if (source == null) {
+        String text = source(template);
+        if (text == null) {
             return Set.of();
-        }
-        String text;
-        try (Reader reader = configuration.getTemplateLoader().getReader(source, "UTF-8")) {
-            StringWriter out = new StringWriter();
-            reader.transferTo(out);
-            text = out.toString();
-        } finally {
-            configuration.getTemplateLoader().closeTemplateSource(source);
         }
         int slash = template.lastIndexOf('/');
         String folder = slash < 0 ? "" : template.substring(0, slash + 1);
@@ -342,6 +376,21 @@ public final class Theme {
             names.add(name.startsWith("/") ? name.substring(1) : folder + name);
         }
         return names;
+    }
+
+    /** The text of {@code template}, from the site theme or the built-in one; null when neither has it. */
+    private String source(String template) throws IOException {
+        Object source = configuration.getTemplateLoader().findTemplateSource(template);
+        if (source == null) {
+            return null;
+        }
+        try (Reader reader = configuration.getTemplateLoader().getReader(source, "UTF-8")) {
+            StringWriter out = new StringWriter();
+            reader.transferTo(out);
+            return out.toString();
+        } finally {
+            configuration.getTemplateLoader().closeTemplateSource(source);
+        }
     }
 
     /** The theme's static files, sorted by output path, the site theme's replacing built-in ones. */

@@ -76,7 +76,23 @@ class SiteBuildTest {
     @Test
     @DisplayName("a site too big to hold its posts' HTML keeps it in the scratch file, which lists read back")
     void listedHtmlFromTheScratchFile() throws Exception {
-        Path blog = Fixtures.site("whole-posts");
+        Path scratch = buildWithoutRoomForHtml("whole-posts");
+        assertTrue(Files.size(scratch) > 0, "the posts' HTML is in the scratch file");
+        assertListsShowWholePosts();
+        assertFalse(Files.exists(out.resolve(ScratchFile.FILE_NAME)));
+    }
+
+    @Test
+    @DisplayName("lists whose templates print no post's content keep none; a key they compute gets it made again")
+    void listedHtmlRenderedAgain() throws Exception {
+        Path scratch = buildWithoutRoomForHtml("computed-content");
+        assertFalse(Files.exists(scratch), "no HTML was put aside");
+        assertListsShowWholePosts();
+    }
+
+    /** Builds a fixture site with no heap for the posts' HTML; returns where its scratch file was or would be. */
+    private Path buildWithoutRoomForHtml(String fixture) throws Exception {
+        Path blog = Fixtures.site(fixture);
         Site site = SiteLoader.load(blog, LoadOptions.defaults());
         try (OutputSession output = OutputSession.open(blog, blog.resolve("source"), out, null, listener)) {
             new SiteBuild(site, output, listener, TestSites::markdown, true, 0).run();
@@ -86,10 +102,18 @@ class SiteBuildTest {
                         .startsWith("." + out.getFileName() + ".staging-")).findFirst().orElseThrow()
                         .resolve(ScratchFile.FILE_NAME);
             }
-            assertTrue(Files.size(scratch) > 0, "the posts' HTML is in the scratch file");
+            boolean existed = Files.exists(scratch);
+            Path copy = base.resolve("scratch");
+            if (existed) {
+                Files.copy(scratch, copy);
+            }
             output.commit();
+            return copy;
         }
+    }
 
+    /** Each section of the home page holds what its post's page holds in {@code <main>}. */
+    private void assertListsShowWholePosts() throws IOException {
         String index = read("index.html");
         Matcher section = Pattern.compile("<section data-url=\"/([^\"]*)\">(.*?)</section>", Pattern.DOTALL)
                 .matcher(index);
@@ -102,7 +126,6 @@ class SiteBuildTest {
             posts++;
         }
         assertEquals(2, posts, index);
-        assertFalse(Files.exists(out.resolve(ScratchFile.FILE_NAME)));
     }
 
     @Test
