@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -80,17 +80,17 @@ public final class BodyRefresh {
         if (text == null || !problems.isEmpty()) {
             return null;
         }
-        Instant modified = Files.getLastModifiedTime(file).toInstant();
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         String sourcePrefix = settings.sourceDir().isEmpty() ? "" : settings.sourceDir() + "/";
         if (!relative.startsWith(sourcePrefix)) {
             return null;
         }
         ScannedFile scanned = new ScannedFile(file, relative, relative.substring(sourcePrefix.length()),
-                Files.size(file));
+                attributes.size(), attributes.lastModifiedTime());
         List<String> warnings = new ArrayList<>();
         ParsedSource parsed = new FrontMatterParser(new YamlParser(dates::yamlTimestamp), warnings::add)
                 .parse(relative, text, problems);
-        PostEntry entry = reader.read(scanned, parsed, modified, sourceDates, problems);
+        PostEntry entry = reader.read(scanned, parsed, scanned.modified().toInstant(), sourceDates, problems);
         // A warning is told by a full load; this path stays silent, so it must not be taken.
         if (entry == null || !problems.isEmpty() || !warnings.isEmpty()) {
             return null;

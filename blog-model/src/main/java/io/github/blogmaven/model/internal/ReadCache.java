@@ -1,6 +1,5 @@
 package io.github.blogmaven.model.internal;
 
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,19 +15,20 @@ public final class ReadCache {
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
-    /** What {@code path} gave last time, if it is as it was then; else null. */
+    /** What {@code file} gave last time, if the walk found it as it was then; else null. */
     @SuppressWarnings("unchecked")
-    <T> ParallelReader.Result<T> find(String path, BasicFileAttributes attributes, LoadSettings settings) {
-        Entry entry = entries.get(path);
-        if (entry == null || entry.size() != attributes.size()
-                || entry.modified() != attributes.lastModifiedTime().toMillis() || !entry.settings().equals(settings)) {
+    <T> ParallelReader.Result<T> find(ScannedFile file, LoadSettings settings) {
+        Entry entry = entries.get(file.relativePath());
+        if (entry == null || entry.size() != file.size() || entry.modified() != file.modified().toMillis()
+                || !entry.settings().equals(settings)) {
             return null;
         }
         return (ParallelReader.Result<T>) entry.result();
     }
 
-    void keep(String path, BasicFileAttributes attributes, LoadSettings settings, ParallelReader.Result<?> result) {
-        entries.put(path, new Entry(attributes.size(), attributes.lastModifiedTime().toMillis(), settings, result));
+    /** Keeps what {@code file}, as the walk found it, gave. */
+    void keep(ScannedFile file, LoadSettings settings, ParallelReader.Result<?> result) {
+        entries.put(file.relativePath(), new Entry(file.size(), file.modified().toMillis(), settings, result));
     }
 
     /** Forgets the files at {@code paths}. */

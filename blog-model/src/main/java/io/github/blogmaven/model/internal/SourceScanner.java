@@ -258,7 +258,7 @@ final class SourceScanner {
                             subfolders.accept(new Folder(entry, path, new Ancestor(entry, key, folder.ancestors())));
                         }
                     } else if (attributes.isRegularFile()) {
-                        collector.file(entry, path, link, attributes.size());
+                        collector.file(entry, path, link, attributes);
                     }
                 }
             }
@@ -304,11 +304,12 @@ final class SourceScanner {
         }
 
         /**
-         * Takes the regular file {@code file} of {@code size} bytes at {@code path} in the source directory;
-         * {@code link} as above.
+         * Takes the regular file {@code file} at {@code path} in the source directory, with the attributes the walk
+         * read (its readers take its size and time from them rather than asking again); {@code link} as above.
          */
-        void file(Path file, String path, boolean link, long size) throws IOException {
-            ScannedFile scanned = new ScannedFile(file, prefix + path, path, size);
+        void file(Path file, String path, boolean link, BasicFileAttributes attributes) throws IOException {
+            ScannedFile scanned = new ScannedFile(file, prefix + path, path, attributes.size(),
+                    attributes.lastModifiedTime());
             List<ScannedFile> list = classify(scanned);
             if (list != null && !(link && links.leadsOutside(file, scanned.relativePath()))) {
                 synchronized (this) {

@@ -38,13 +38,25 @@ final class SourceText {
      * @throws IOException when the file cannot be read at all
      */
     static String read(Path file, String path, Problems problems) throws IOException {
-        long size = Files.size(file);
+        return read(file, path, Files.size(file), problems);
+    }
+
+    /**
+     * As {@link #read(Path, String, Problems)}, for a file whose size is known already (the walk found it): a file
+     * that grew past the limit since is refused all the same.
+     */
+    static String read(Path file, String path, long size, Problems problems) throws IOException {
         if (size > MAX_BYTES) {
-            problems.add(path, 0, 0, null, "is " + size + " bytes, more than the " + MAX_BYTES / (1024 * 1024)
-                    + " MiB a Markdown, YAML or JSON source file may have; it is not read", Hints.TOO_LARGE);
-            return null;
+            return tooLarge(path, size, problems);
         }
-        return decode(path, Files.readAllBytes(file), problems);
+        byte[] bytes = Files.readAllBytes(file);
+        return bytes.length > MAX_BYTES ? tooLarge(path, bytes.length, problems) : decode(path, bytes, problems);
+    }
+
+    private static String tooLarge(String path, long size, Problems problems) {
+        problems.add(path, 0, 0, null, "is " + size + " bytes, more than the " + MAX_BYTES / (1024 * 1024)
+                + " MiB a Markdown, YAML or JSON source file may have; it is not read", Hints.TOO_LARGE);
+        return null;
     }
 
     /** The text of {@code bytes}, or null after adding to {@code problems} why they are not UTF-8. */

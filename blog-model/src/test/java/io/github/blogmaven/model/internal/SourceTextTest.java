@@ -6,17 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-@DisplayName("The common-case UTF-8 decoder reads what the JDK's strict decoder reads, or leaves the bytes to it")
+@DisplayName("Reading sources: the common-case UTF-8 decoder against the strict one, and the size limit")
 class SourceTextTest {
     private static final byte[][] PIECES = {
         bytes("a"), bytes("\n"), bytes("\r"), bytes("é"), bytes("中"), bytes("😀"), bytes("\uFEFF"), bytes("\uFFFF"),
@@ -61,6 +64,20 @@ class SourceTextTest {
         assertNull(SourceText.decodeCommon(new byte[] {'a', (byte) 0xE4, (byte) 0xB8}), "cut short");
         assertNull(SourceText.decodeCommon(new byte[] {(byte) 0xED, (byte) 0xBF, (byte) 0xBF}), "a surrogate");
         assertNotNull(SourceText.decodeCommon(new byte[0]));
+    }
+
+    @Test
+    @DisplayName("a file that grew past the limit after the walk measured it is refused all the same")
+    void grewPastTheLimit(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("big.md");
+        try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(SourceText.MAX_BYTES + 1);
+        }
+        Problems problems = new Problems();
+        assertNull(SourceText.read(file, "source/_posts/big.md", 12, problems));
+        assertEquals(1, problems.list().size(), problems.list().toString());
+        assertTrue(problems.list().get(0).message().startsWith("is 10485761 bytes, more than the 10 MiB"),
+                problems.list().toString());
     }
 
     private static byte[] bytes(String text) {
