@@ -76,11 +76,12 @@ public final class BodyRefresh {
         }
         String relative = old.source().relativePath();
         Problems problems = new Problems();
-        String text = SourceText.read(file, relative, problems);
+        // size and time before the text, as a load takes them from its walk before reading
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        String text = SourceText.read(file, relative, attributes.size(), problems);
         if (text == null || !problems.isEmpty()) {
             return null;
         }
-        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         String sourcePrefix = settings.sourceDir().isEmpty() ? "" : settings.sourceDir() + "/";
         if (!relative.startsWith(sourcePrefix)) {
             return null;
