@@ -292,9 +292,9 @@ public final class LiveSiteBuild implements AutoCloseable {
         Routes routes = new Routes(site.config());
         Theme theme = Theme.open(site.baseDir(), site.config(), links, listener);
         OutputPlanner planner = new OutputPlanner(site, routes, theme.assets(), listener);
-        List<PlannedFile> plan = planner.plan();
-        Map<String, PlannedFile> byPath = new TreeMap<>();
-        plan.forEach(file -> byPath.put(file.path(), file));
+        Map<String, PlannedFile> planned = planner.plan();
+        List<PlannedFile> plan = List.copyOf(planned.values());
+        Map<String, PlannedFile> byPath = new TreeMap<>(planned);
         Set<String> outputPaths = Collections.unmodifiableSet(new TreeSet<>(byPath.keySet()));
         List<Post> feedPosts = Feeds.select(site);
 

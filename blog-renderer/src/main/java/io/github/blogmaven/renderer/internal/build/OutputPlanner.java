@@ -15,6 +15,7 @@ import io.github.blogmaven.renderer.internal.pages.Listings;
 import io.github.blogmaven.renderer.internal.pages.Routes;
 import io.github.blogmaven.renderer.internal.theme.ThemeAsset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -45,10 +46,10 @@ public final class OutputPlanner {
     }
 
     /**
-     * Every output file, one per path: posts, pages, the site's files, list pages, feeds and the rest, theme files
-     * last.
+     * Every output file by its path, one per path, unmodifiable: posts, pages, the site's files, list pages, feeds
+     * and the rest, theme files last.
      */
-    public List<PlannedFile> plan() {
+    public Map<String, PlannedFile> plan() {
         List<PlannedFile> candidates = new ArrayList<>();
         for (Post post : site.posts()) {
             candidates.add(new Rendered(post.path(), PageKind.POST, post.source().relativePath(), Rank.POST,
@@ -96,7 +97,7 @@ public final class OutputPlanner {
                 report(winner, loser);
             }
         }
-        return List.copyOf(byPath.values());
+        return Collections.unmodifiableMap(byPath);
     }
 
     private void report(PlannedFile winner, PlannedFile loser) {
