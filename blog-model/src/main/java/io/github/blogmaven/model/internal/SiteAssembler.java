@@ -328,7 +328,7 @@ public final class SiteAssembler {
                 fileProblems(found);
                 continue;
             }
-            String text = SourceText.read(file.file(), file.relativePath(), found);
+            String text = SourceText.read(file.file(), file.relativePath(), file.size(), found);
             Object value = text == null ? null : reader.read(file, text, found);
             boolean bad = !found.isEmpty();
             fileProblems(found);

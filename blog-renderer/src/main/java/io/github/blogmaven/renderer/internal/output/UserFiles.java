@@ -42,7 +42,7 @@ final class UserFiles {
      * and is never entered.
      */
     static List<String> find(Path root, Manifest ours) throws IOException {
-        return scan(root, ours, List.of()).entries();
+        return scan(root, ours, Manifest.EMPTY).entries();
     }
 
     /**
@@ -140,11 +140,6 @@ final class UserFiles {
      * goes through the folders in parallel (fork/join); a user's folder where the build also writes files is an
      * entry of its own, and is entered only to find what in it is in the way.
      */
-    static Found scan(Path root, Manifest ours, Collection<String> planned) throws IOException {
-        return scan(root, ours, new Manifest(planned));
-    }
-
-    /** {@link #scan(Path, Manifest, Collection)} with the planned files as the new site's manifest. */
     static Found scan(Path root, Manifest ours, Manifest planned) throws IOException {
         if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
             return new Found(List.of(), List.of());

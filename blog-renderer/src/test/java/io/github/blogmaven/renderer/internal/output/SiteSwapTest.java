@@ -219,7 +219,7 @@ class SiteSwapTest {
         Path staging = siblings.createStaging();
         write(staging, written);
         new Manifest(NEW_SITE.keySet()).writeTo(staging);
-        List<String> userEntries = UserFiles.scan(out, ours, NEW_SITE.keySet()).entries();
+        List<String> userEntries = UserFiles.scan(out, ours, new Manifest(NEW_SITE.keySet())).entries();
         swap.swap(staging, ours, new Manifest(NEW_SITE.keySet()), userEntries, UNCHANGED);
     }
 

@@ -66,7 +66,7 @@ class UserFilesTest {
         Files.writeString(out.resolve("docs/x.html"), "mine too");
         List<String> planned = List.of("index.html", "docs/x.html", "docs/y.html", "CNAME");
 
-        UserFiles.Found found = UserFiles.scan(out, ours, planned);
+        UserFiles.Found found = UserFiles.scan(out, ours, new Manifest(planned));
 
         assertEquals(List.of(".git", "CNAME", "docs", "ext", "posts/keep.txt"), found.entries());
         assertEquals(UserFiles.find(out, ours), found.entries());
@@ -104,7 +104,7 @@ class UserFilesTest {
             }
             List<String> plan = List.copyOf(new java.util.TreeSet<>(planned)).stream()
                     .filter(path -> planned.stream().noneMatch(other -> other.startsWith(path + "/"))).toList();
-            List<String> walked = UserFiles.scan(root, previous, plan).conflicts();
+            List<String> walked = UserFiles.scan(root, previous, new Manifest(plan)).conflicts();
             assertEquals(walked, UserFiles.conflicts(root, previous, plan),
                     () -> "listed " + listed + ", planned " + plan);
             // the user added files but replaced none of the previous site's: its paths need no look
